@@ -1,0 +1,57 @@
+namespace AstroDL.Autograd;
+
+using static AstroDL.torch;
+
+/// <summary>
+/// One recorded operation: which inputs need gradients, how to turn the output's gradient into theirs,
+/// and the tensors it saved (with the storage version at save time, to catch in-place changes).
+/// </summary>
+internal sealed class Node
+{
+    private static long counter;
+
+    public Node(string op, Tensor?[] inputs, Tensor[] saved, Func<Tensor, Tensor?[]> backward)
+    {
+        Op = op;
+        Sequence = Interlocked.Increment(ref counter);
+        Inputs = inputs;
+        Saved = saved;
+        SavedVersions = Array.ConvertAll(saved, t => t.storage.Version);
+        Backward = backward;
+    }
+
+    public string Op { get; }
+    /// <summary>Creation order: a node always comes after its inputs' nodes, so reverse order is a topological order.</summary>
+    public long Sequence { get; }
+    /// <summary>The op's inputs; null where an input does not need a gradient.</summary>
+    public Tensor?[] Inputs { get; }
+    private Tensor[] Saved { get; set; }
+    private int[] SavedVersions { get; set; }
+    /// <summary>The gradient function; null once the graph has been freed by a backward pass.</summary>
+    public Func<Tensor, Tensor?[]>? Backward { get; private set; }
+
+    public Tensor?[] Apply(Tensor gradOutput)
+    {
+        if (Backward is null)
+            throw new InvalidOperationException(
+                $"Trying to backward through the graph a second time (at '{Op}'): its saved tensors were freed after the first " +
+                "backward. Pass retain_graph: true to the first backward() if you need to call it twice.");
+        for (int i = 0; i < Saved.Length; i++)
+        {
+            if (Saved[i].storage.Version != SavedVersions[i])
+                throw new InvalidOperationException(
+                    $"One of the tensors needed to compute the gradient of '{Op}' ({Saved[i].ShapeText}) was modified by an in-place " +
+                    $"operation after it was used (version {Saved[i].storage.Version}, expected {SavedVersions[i]}). " +
+                    "Use the out-of-place form (for example x = x.add(y) instead of x.add_(y)) or clone() it first.");
+        }
+        return Backward(gradOutput);
+    }
+
+    /// <summary>Drops the saved tensors and the gradient function so their memory can go.</summary>
+    public void Release()
+    {
+        Backward = null;
+        Saved = [];
+        SavedVersions = [];
+    }
+}

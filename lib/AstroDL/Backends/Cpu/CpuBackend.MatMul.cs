@@ -1,0 +1,72 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace AstroDL.Backends.Cpu;
+
+internal sealed partial class CpuBackend
+{
+    /// <summary>Below this many multiply-adds a product runs on one thread: a parallel loop costs microseconds.</summary>
+    private const long ParallelWorkThreshold = 1 << 18;
+
+    public void MatMul(View a, View b, View c)
+    {
+        switch (c.Storage.DType)
+        {
+            case ScalarType.Float32: MatMulTyped<float>(a, b, c); break;
+            case ScalarType.Float64: MatMulTyped<double>(a, b, c); break;
+            case ScalarType.Int64: MatMulTyped<long>(a, b, c); break;
+            default: throw new NotSupportedException($"matmul of {c.Storage.DType.Name()} tensors.");
+        }
+    }
+
+    private void MatMulTyped<T>(View a, View b, View c)
+        where T : unmanaged, INumber<T>
+    {
+        long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], kDim = a.Shape[2];
+        bool rowsOfB = b.Strides[2] == 1;
+        bool dotForm = !rowsOfB && b.Strides[1] == 1 && a.Strides[2] == 1;
+        if (!rowsOfB && !dotForm)
+        {
+            var packed = Allocate(b.Storage.DType, b.Count);
+            var bc = new View(packed, 0, b.Shape, Layout.ContiguousStrides(b.Shape));
+            Copy(b, bc);
+            b = bc;
+            rowsOfB = true;
+        }
+        T[] A = Data<T>(a), B = Data<T>(b), C = Data<T>(c);
+        long aOff = a.Offset, bOff = b.Offset, cOff = c.Offset;
+        long[] sa = a.Strides, sb = b.Strides;
+        void RowOfC(long row)
+        {
+            long batch = row / m, i = row % m;
+            long aRow = aOff + batch * sa[0] + i * sa[1];
+            long bBase = bOff + batch * sb[0];
+            var cRow = C.AsSpan((int)(cOff + row * n), (int)n);
+            if (rowsOfB)
+            {
+                cRow.Clear();
+                for (long k = 0; k < kDim; k++)
+                {
+                    T aik = A[aRow + k * sa[2]];
+                    TensorPrimitives.MultiplyAdd(B.AsSpan((int)(bBase + k * sb[1]), (int)n), aik, cRow, cRow);
+                }
+            }
+            else
+            {
+                var aSpan = A.AsSpan((int)aRow, (int)kDim);
+                for (long j = 0; j < n; j++)
+                    cRow[(int)j] = TensorPrimitives.Dot<T>(aSpan, B.AsSpan((int)(bBase + j * sb[2]), (int)kDim));
+            }
+        }
+        long rows = batches * m;
+        if (rows * n * kDim < ParallelWorkThreshold || torch.get_num_threads() == 1)
+        {
+            for (long r = 0; r < rows; r++) RowOfC(r);
+        }
+        else
+        {
+            // Each row of C is written by exactly one worker, so the result does not depend on the thread count.
+            Parallel.For(0, rows, new ParallelOptions { MaxDegreeOfParallelism = torch.get_num_threads() }, r => RowOfC(r));
+        }
+    }
+}

@@ -1,0 +1,78 @@
+using System.Runtime.CompilerServices;
+
+namespace AstroDL.Backends.Cpu;
+
+/// <summary>Work done on one innermost row: n elements, each operand with its start offset and stride.</summary>
+internal interface IRowKernel
+{
+    void Row(long o0, long o1, long o2, long o3, long n, long s0, long s1, long s2, long s3);
+}
+
+/// <summary>
+/// Walks up to four operands of one shape row by row. Dimensions that are contiguous for every operand
+/// are merged first, so a contiguous tensor is a single long row (where span kernels run at full speed).
+/// </summary>
+internal static class StridedRows
+{
+    private static readonly long[] NoStrides = [];
+
+    public static void Run<TK>(ref TK kernel, long[] shape, long off0, long[] st0, long off1 = 0, long[]? st1 = null,
+        long off2 = 0, long[]? st2 = null, long off3 = 0, long[]? st3 = null)
+        where TK : struct, IRowKernel
+    {
+        int rank = shape.Length;
+        if (Layout.Count(shape) == 0) return;
+        if (rank == 0)
+        {
+            kernel.Row(off0, off1, off2, off3, 1, 0, 0, 0, 0);
+            return;
+        }
+        st1 ??= NoStrides;
+        st2 ??= NoStrides;
+        st3 ??= NoStrides;
+        Span<long> dims = stackalloc long[rank];
+        Span<long> s0 = stackalloc long[rank], s1 = stackalloc long[rank], s2 = stackalloc long[rank], s3 = stackalloc long[rank];
+        int d = 0;
+        for (int i = 0; i < rank; i++)
+        {
+            if (shape[i] == 1) continue;
+            long a0 = st0[i], a1 = Get(st1, i), a2 = Get(st2, i), a3 = Get(st3, i);
+            if (d > 0 && s0[d - 1] == a0 * shape[i] && s1[d - 1] == a1 * shape[i] && s2[d - 1] == a2 * shape[i] && s3[d - 1] == a3 * shape[i])
+            {
+                dims[d - 1] *= shape[i];
+                s0[d - 1] = a0; s1[d - 1] = a1; s2[d - 1] = a2; s3[d - 1] = a3;
+                continue;
+            }
+            dims[d] = shape[i];
+            s0[d] = a0; s1[d] = a1; s2[d] = a2; s3[d] = a3;
+            d++;
+        }
+        if (d == 0)
+        {
+            kernel.Row(off0, off1, off2, off3, 1, 0, 0, 0, 0);
+            return;
+        }
+        int last = d - 1;
+        long inner = dims[last];
+        long rows = 1;
+        for (int i = 0; i < last; i++) rows *= dims[i];
+        Span<long> counter = stackalloc long[Math.Max(last, 1)];
+        counter.Clear();
+        long p0 = off0, p1 = off1, p2 = off2, p3 = off3;
+        for (long r = 0; r < rows; r++)
+        {
+            kernel.Row(p0, p1, p2, p3, inner, s0[last], s1[last], s2[last], s3[last]);
+            for (int i = last - 1; i >= 0; i--)
+            {
+                counter[i]++;
+                p0 += s0[i]; p1 += s1[i]; p2 += s2[i]; p3 += s3[i];
+                if (counter[i] < dims[i]) break;
+                p0 -= s0[i] * dims[i]; p1 -= s1[i] * dims[i]; p2 -= s2[i] * dims[i]; p3 -= s3[i] * dims[i];
+                counter[i] = 0;
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static long Get(long[] strides, int i) => strides.Length == 0 ? 0 : strides[i];
+}

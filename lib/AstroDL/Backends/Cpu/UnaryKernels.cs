@@ -1,0 +1,76 @@
+using System.Numerics;
+using System.Numerics.Tensors;
+
+namespace AstroDL.Backends.Cpu;
+
+/// <summary>
+/// Pointwise functions of one tensor, applied in place on a contiguous span (the backend first copies a
+/// strided input into the contiguous output, so every op has only this one fast form).
+/// </summary>
+internal static class UnaryKernels
+{
+    public static void Float<T>(UnaryOp op, Span<T> y, T alpha, T beta)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        ReadOnlySpan<T> x = y;
+        switch (op)
+        {
+            case UnaryOp.Neg: TensorPrimitives.Negate(x, y); break;
+            case UnaryOp.Abs: TensorPrimitives.Abs(x, y); break;
+            case UnaryOp.Sign: foreach (ref var v in y) v = T.IsNaN(v) ? v : T.CreateTruncating(T.Sign(v)); break;
+            case UnaryOp.Square: TensorPrimitives.Multiply(x, x, y); break;
+            case UnaryOp.Sqrt: TensorPrimitives.Sqrt(x, y); break;
+            case UnaryOp.Rsqrt: foreach (ref var v in y) v = T.One / T.Sqrt(v); break;
+            case UnaryOp.Reciprocal: TensorPrimitives.Divide(T.One, x, y); break;
+            case UnaryOp.Exp: TensorPrimitives.Exp(x, y); break;
+            case UnaryOp.Expm1: TensorPrimitives.ExpM1(x, y); break;
+            case UnaryOp.Log: TensorPrimitives.Log(x, y); break;
+            case UnaryOp.Log1p: TensorPrimitives.LogP1(x, y); break;
+            case UnaryOp.Sin: TensorPrimitives.Sin(x, y); break;
+            case UnaryOp.Cos: TensorPrimitives.Cos(x, y); break;
+            case UnaryOp.Tanh: TensorPrimitives.Tanh(x, y); break;
+            case UnaryOp.Sigmoid: TensorPrimitives.Sigmoid(x, y); break;
+            case UnaryOp.Floor: TensorPrimitives.Floor(x, y); break;
+            case UnaryOp.Ceil: TensorPrimitives.Ceiling(x, y); break;
+            case UnaryOp.Round: TensorPrimitives.Round(x, y); break;
+            case UnaryOp.Relu: foreach (ref var v in y) v = v > T.Zero ? v : (T.IsNaN(v) ? v : T.Zero); break;
+            case UnaryOp.LeakyRelu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * v; break;
+            case UnaryOp.Elu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * (T.Exp(v) - T.One); break;
+            case UnaryOp.Softplus:
+                foreach (ref var v in y)
+                    v = alpha * v > beta ? v : T.LogP1(T.Exp(alpha * v)) / alpha;
+                break;
+            case UnaryOp.Affine: TensorPrimitives.Multiply(x, alpha, y); TensorPrimitives.Add(y, beta, y); break;
+            case UnaryOp.PowScalar: foreach (ref var v in y) v = T.Pow(v, alpha); break;
+            case UnaryOp.Clamp:
+                foreach (ref var v in y)
+                {
+                    if (!T.IsNaN(alpha) && v < alpha) v = alpha;
+                    if (!T.IsNaN(beta) && v > beta) v = beta;
+                }
+                break;
+            default: throw new NotSupportedException($"Unary op {op}.");
+        }
+    }
+
+    /// <summary>The ops that make sense on integers; the tensor layer converts to float for the rest.</summary>
+    public static void Integer(UnaryOp op, Span<long> y, long alpha, long beta)
+    {
+        switch (op)
+        {
+            case UnaryOp.Neg: TensorPrimitives.Negate<long>(y, y); break;
+            case UnaryOp.Abs: foreach (ref var v in y) v = Math.Abs(v); break;
+            case UnaryOp.Sign: foreach (ref var v in y) v = Math.Sign(v); break;
+            case UnaryOp.Square: TensorPrimitives.Multiply<long>(y, y, y); break;
+            case UnaryOp.Relu: foreach (ref var v in y) v = Math.Max(v, 0); break;
+            case UnaryOp.Affine: foreach (ref var v in y) v = alpha * v + beta; break;
+            case UnaryOp.Clamp:
+                foreach (ref var v in y) v = Math.Min(Math.Max(v, alpha), beta);
+                break;
+            default: throw new NotSupportedException($"{op} is not defined for int64 tensors.");
+        }
+    }
+
+    public static bool IsIntegerOp(UnaryOp op) =>
+        op is UnaryOp.Neg or UnaryOp.Abs or UnaryOp.Sign or UnaryOp.Square or UnaryOp.Relu or UnaryOp.Affine or UnaryOp.Clamp;
+}

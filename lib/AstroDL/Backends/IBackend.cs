@@ -1,0 +1,75 @@
+namespace AstroDL.Backends;
+
+internal enum UnaryOp
+{
+    Neg, Abs, Sign, Square,
+    Sqrt, Rsqrt, Reciprocal, Exp, Expm1, Log, Log1p, Sin, Cos, Tanh, Sigmoid,
+    Floor, Ceil, Round,
+    Relu,
+    /// <summary>x if x &gt; 0 else alpha·x.</summary>
+    LeakyRelu,
+    /// <summary>x if x &gt; 0 else alpha·(exp(x) − 1).</summary>
+    Elu,
+    /// <summary>log(1 + exp(alpha·x)) / alpha, or x where alpha·x &gt; beta (PyTorch's threshold).</summary>
+    Softplus,
+    /// <summary>alpha·x + beta (scalar arithmetic without allocating a scalar tensor).</summary>
+    Affine,
+    /// <summary>x to the power alpha.</summary>
+    PowScalar,
+    /// <summary>min(max(x, alpha), beta); NaN bounds mean "no bound".</summary>
+    Clamp,
+}
+
+internal enum BinaryOp { Add, Sub, Mul, Div, Pow, Maximum, Minimum, Atan2 }
+
+internal enum CompareOp { Eq, Ne, Lt, Le, Gt, Ge }
+
+internal enum LogicalOp { And, Or, Xor }
+
+internal enum ReduceOp { Sum, Max, Min, Prod }
+
+/// <summary>
+/// Everything a device must provide. Tensors, autograd and layers speak only to this interface, so a
+/// device is added by implementing it. Inputs are strided views (already broadcast to the output's
+/// shape where the op is pointwise); outputs are views the caller allocated.
+/// </summary>
+internal interface IBackend
+{
+    torch.Device Device { get; }
+
+    Storage Allocate(ScalarType dtype, long length);
+    Storage FromHost(Array data);
+    /// <summary>Copies a view into a contiguous host array of the view's dtype.</summary>
+    void ToHost(View source, Array destination);
+
+    /// <summary>Strided copy, converting the element type when the two storages differ.</summary>
+    void Copy(View source, View destination);
+    void Fill(View destination, double value);
+
+    void Unary(UnaryOp op, View x, View y, double alpha = 0, double beta = 0);
+    void Binary(BinaryOp op, View a, View b, View y);
+    void Compare(CompareOp op, View a, View b, View y);
+    void Logical(LogicalOp op, View a, View b, View y);
+    void Where(View condition, View a, View b, View y);
+
+    /// <summary>Reduces x into y, whose shape is x's with the reduced axes set to 1 (keepdim).</summary>
+    void Reduce(ReduceOp op, View x, View y);
+    /// <summary>Values and indices of the max (or min) along one axis; outputs have that axis set to 1.</summary>
+    void ArgReduce(bool max, View x, int axis, View values, View indices);
+
+    /// <summary>Batched matrix product c[b] = a[b] · b[b] with a [B,M,K], b [B,K,N] (any strides), c [B,M,N] contiguous.</summary>
+    void MatMul(View a, View b, View c);
+
+    /// <summary>Softmax (or log-softmax) over the last axis of a contiguous x into contiguous y.</summary>
+    void Softmax(View x, View y, bool log);
+
+    void Gather(View x, int dim, View index, View y);
+    /// <summary>y[..., index[i], ...] += src[..., i, ...] along dim (y already holds its initial values).</summary>
+    void ScatterAdd(View source, int dim, View index, View y);
+    void IndexSelect(View x, int dim, View index, View y);
+    void IndexAdd(View source, int dim, View index, View y);
+
+    /// <summary>Uniform numbers in [low, high) from the Philox stream (seed, offset), one counter per four elements.</summary>
+    void RandomUniform(View y, ulong seed, ulong offset, double low, double high);
+    void RandomNormal(View y, ulong seed, ulong offset, double mean, double std);
+}

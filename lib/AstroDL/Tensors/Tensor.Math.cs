@@ -1,0 +1,157 @@
+using AstroDL.Backends;
+
+namespace AstroDL;
+
+public static partial class torch
+{
+    public partial class Tensor
+    {
+        // Each function sits next to its derivative; gradients are written with tensor ops, so they run on any backend.
+
+        public Tensor abs() => Unary("abs", UnaryOp.Abs, (x, y, g) => g.mul(x.sign()));
+        public Tensor sign() => Unary("sign", UnaryOp.Sign, (x, y, g) => zeros_like(g));
+        public Tensor square() => Unary("square", UnaryOp.Square, (x, y, g) => g.mul(x).mul(2));
+        public Tensor sqrt() => Unary("sqrt", UnaryOp.Sqrt, (x, y, g) => g.div(y).mul(0.5));
+        public Tensor rsqrt() => Unary("rsqrt", UnaryOp.Rsqrt, (x, y, g) => g.mul(y.pow(3)).mul(-0.5));
+        public Tensor reciprocal() => Unary("reciprocal", UnaryOp.Reciprocal, (x, y, g) => g.mul(y.square()).neg());
+        public Tensor exp() => Unary("exp", UnaryOp.Exp, (x, y, g) => g.mul(y));
+        public Tensor expm1() => Unary("expm1", UnaryOp.Expm1, (x, y, g) => g.mul(y.add(1)));
+        public Tensor log() => Unary("log", UnaryOp.Log, (x, y, g) => g.div(x));
+        public Tensor log1p() => Unary("log1p", UnaryOp.Log1p, (x, y, g) => g.div(x.add(1)));
+        public Tensor log2() => log().div(Math.Log(2));
+        public Tensor log10() => log().div(Math.Log(10));
+        public Tensor sin() => Unary("sin", UnaryOp.Sin, (x, y, g) => g.mul(x.cos()));
+        public Tensor cos() => Unary("cos", UnaryOp.Cos, (x, y, g) => g.mul(x.sin()).neg());
+        public Tensor tanh() => Unary("tanh", UnaryOp.Tanh, (x, y, g) => g.mul(y.square().neg().add(1)));
+        public Tensor sigmoid() => Unary("sigmoid", UnaryOp.Sigmoid, (x, y, g) => g.mul(y).mul(y.neg().add(1)));
+        public Tensor relu() => Unary("relu", UnaryOp.Relu, (x, y, g) => g.mul(x.gt(0)));
+        public Tensor floor() => Unary("floor", UnaryOp.Floor, (x, y, g) => zeros_like(g));
+        public Tensor ceil() => Unary("ceil", UnaryOp.Ceil, (x, y, g) => zeros_like(g));
+        public Tensor round() => Unary("round", UnaryOp.Round, (x, y, g) => zeros_like(g));
+
+        public Tensor leaky_relu(double negative_slope = 0.01) =>
+            Unary("leaky_relu", UnaryOp.LeakyRelu, (x, y, g) => g.mul(Choose(x.gt(0), 1.0, negative_slope, g)), negative_slope);
+
+        public Tensor elu(double alpha = 1.0) =>
+            Unary("elu", UnaryOp.Elu, (x, y, g) => g.mul(where(x.gt(0), ones_like(g), y.add(alpha))), alpha);
+
+        /// <summary>log(1 + exp(beta·x)) / beta, linear where beta·x exceeds the threshold (PyTorch's Softplus).</summary>
+        public Tensor softplus(double beta = 1, double threshold = 20) =>
+            Unary("softplus", UnaryOp.Softplus, (x, y, g) =>
+            {
+                var slope = x.mul(beta).sigmoid();
+                return g.mul(where(x.mul(beta).gt(threshold), ones_like(g), slope));
+            }, beta, threshold);
+
+        public Tensor clamp(Scalar? min = null, Scalar? max = null)
+        {
+            double lo = min?.Value ?? double.NaN, hi = max?.Value ?? double.NaN;
+            if (!is_floating_point() && (min?.IsFloating == true || max?.IsFloating == true)) return to_type(ScalarType.Float32).clamp(min, max);
+            if (!is_floating_point())
+            {
+                lo = min?.Value ?? long.MinValue;
+                hi = max?.Value ?? long.MaxValue;
+            }
+            return Unary("clamp", UnaryOp.Clamp, (x, y, g) =>
+            {
+                var inside = ones_like(x, ScalarType.Bool);
+                if (min is not null) inside = inside.logical_and(x.ge(min.Value));
+                if (max is not null) inside = inside.logical_and(x.le(max.Value));
+                return g.mul(inside);
+            }, lo, hi);
+        }
+
+        public Tensor clamp_min(Scalar min) => clamp(min, null);
+        public Tensor clamp_max(Scalar max) => clamp(null, max);
+        public Tensor clip(Scalar? min = null, Scalar? max = null) => clamp(min, max);
+
+        private Tensor Unary(string name, UnaryOp op, Func<Tensor, Tensor, Tensor, Tensor> derivative, double alpha = 0, double beta = 0)
+        {
+            var x = this;
+            var y = Map(op, alpha, beta);
+            return y.WithGrad(name, [x], g => [derivative(x, y, g)], x, y);
+        }
+
+        // ---- in place (no gradient is recorded; leaves that require grad are refused outside no_grad) ----
+
+        private Tensor InPlace(string name, Tensor result)
+        {
+            if (!result.dims.AsSpan().SequenceEqual(dims))
+                throw new ArgumentException($"{name}: the result {result.ShapeText} does not fit the tensor {ShapeText} being updated in place.");
+            MarkModified(name);
+            Backend.Copy(result.BroadcastView(dims), View);
+            return this;
+        }
+
+        public Tensor add_(Tensor other, Scalar? alpha = null) =>
+            InPlace("add_", Detached(() => alpha is null ? add(other) : add(other, alpha.Value)));
+        public Tensor add_(Scalar other) => InPlace("add_", Detached(() => add(other)));
+        public Tensor sub_(Tensor other) => InPlace("sub_", Detached(() => sub(other)));
+        public Tensor sub_(Scalar other) => InPlace("sub_", Detached(() => sub(other)));
+        public Tensor mul_(Tensor other) => InPlace("mul_", Detached(() => mul(other)));
+        public Tensor mul_(Scalar other) => InPlace("mul_", Detached(() => mul(other)));
+        public Tensor div_(Tensor other) => InPlace("div_", Detached(() => div(other)));
+        public Tensor div_(Scalar other) => InPlace("div_", Detached(() => div(other)));
+        public Tensor clamp_(Scalar? min = null, Scalar? max = null) => InPlace("clamp_", Detached(() => clamp(min, max)));
+        public Tensor relu_() => InPlace("relu_", Detached(relu));
+        public Tensor neg_() => InPlace("neg_", Detached(neg));
+        public Tensor sqrt_() => InPlace("sqrt_", Detached(sqrt));
+        public Tensor exp_() => InPlace("exp_", Detached(exp));
+
+        /// <summary>self += alpha · a · b (elementwise), as in PyTorch's addcmul_.</summary>
+        public Tensor addcmul_(Tensor tensor1, Tensor tensor2, Scalar? value = null) =>
+            InPlace("addcmul_", Detached(() => add(tensor1.mul(tensor2).mul(value ?? 1))));
+
+        /// <summary>self += alpha · a / b (elementwise), as in PyTorch's addcdiv_.</summary>
+        public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, Scalar? value = null) =>
+            InPlace("addcdiv_", Detached(() => add(tensor1.div(tensor2).mul(value ?? 1))));
+
+        public Tensor zero_() => fill_(0);
+
+        public Tensor fill_(Scalar value)
+        {
+            MarkModified("fill_");
+            Backend.Fill(View, value.Value);
+            return this;
+        }
+
+        /// <summary>Copies src (broadcast to this shape, converted to this dtype) into this tensor.</summary>
+        public Tensor copy_(Tensor src)
+        {
+            CheckSameDevice("copy_", this, src);
+            if (Layout.TryBroadcast(src.dims, dims) is not { } shape || !shape.AsSpan().SequenceEqual(dims))
+                throw new ArgumentException($"copy_: cannot copy a {src.ShapeText} tensor into a {ShapeText} tensor.");
+            MarkModified("copy_");
+            Backend.Copy(src.BroadcastView(dims), View);
+            return this;
+        }
+
+        private static Tensor Detached(Func<Tensor> compute)
+        {
+            using var _ = no_grad();
+            return compute();
+        }
+    }
+
+    /// <summary>Elementwise choice: x where condition is true, else y (both broadcast).</summary>
+    public static Tensor where(Tensor condition, Tensor x, Tensor y)
+    {
+        var shape = Tensor.BroadcastShapes("where", x, y);
+        shape = Layout.TryBroadcast(shape, condition.dims) ?? throw new ArgumentException(
+            $"where: the condition {condition.ShapeText} does not broadcast with {Layout.Format(shape)}.");
+        var type = Promote(x.dtype, y.dtype);
+        var result = Tensor.Empty(shape, type, x.device);
+        x.Backend.Where(condition.to_type(ScalarType.Bool).BroadcastView(shape), x.to_type(type).BroadcastView(shape),
+            y.to_type(type).BroadcastView(shape), result.View);
+        var cond = condition;
+        return result.WithGrad("where", [x, y], g =>
+        {
+            var zero = zeros_like(g);
+            return [Tensor.SumTo(where(cond, g, zero), x.dims), Tensor.SumTo(where(cond, zero, g), y.dims)];
+        }, condition);
+    }
+
+    /// <summary>where() with two scalars, in the dtype and on the device of <paramref name="like"/>.</summary>
+    internal static Tensor Choose(Tensor condition, Scalar x, Scalar y, Tensor like) =>
+        where(condition, full([], x, like.dtype, like.device), full([], y, like.dtype, like.device));
+}

@@ -1,0 +1,229 @@
+using AstroDL.Autograd;
+using AstroDL.Backends;
+
+namespace AstroDL;
+
+public static partial class torch
+{
+    /// <summary>
+    /// An n-dimensional array on a device: a strided window (offset, shape, strides) onto a storage, so
+    /// views such as transpose, narrow and expand cost nothing. Operations are recorded for autograd
+    /// when an input requires a gradient.
+    /// </summary>
+    public partial class Tensor : IDisposable
+    {
+        private Storage? storageOrNull;
+        internal readonly long offset;
+        internal readonly long[] dims;
+        internal readonly long[] strides;
+        private bool requiresGrad;
+
+        internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
+        {
+            storageOrNull = storage;
+            this.offset = offset;
+            dims = shape;
+            this.strides = strides;
+            DisposeScope.Current?.Track(this);
+        }
+
+        /// <summary>Takes over another tensor's storage and layout (how a Parameter wraps its data).</summary>
+        protected Tensor(Tensor source)
+            : this(source.storage, source.offset, source.dims, source.strides)
+        {
+        }
+
+        internal Storage storage => storageOrNull ?? throw new ObjectDisposedException(
+            $"Tensor {Layout.Format(dims)}",
+            "This tensor was disposed (for example when its torch.NewDisposeScope() ended). Call MoveToOuterDisposeScope() " +
+            "or DetachFromDisposeScope() on tensors you keep beyond the scope.");
+
+        internal View View => new(storage, offset, dims, strides);
+
+        internal IBackend Backend => storage.Backend;
+
+        /// <summary>The sizes of the dimensions (a fresh array).</summary>
+        public long[] shape => (long[])dims.Clone();
+
+        public long[] size() => shape;
+
+        public long size(int dim) => dims[NormalizeDim(dim, dims.Length)];
+
+        public long[] stride() => (long[])strides.Clone();
+
+        public long stride(int dim) => strides[NormalizeDim(dim, dims.Length)];
+
+        public long Dimensions => dims.Length;
+
+        public long ndim => dims.Length;
+
+        public long dim() => dims.Length;
+
+        public long numel() => Layout.Count(dims);
+
+        public long NumberOfElements => numel();
+
+        public ScalarType dtype => storage.DType;
+
+        public Device device => storage.Backend.Device;
+
+        public DeviceType device_type => device.type;
+
+        public bool is_floating_point() => torch.is_floating_point(dtype);
+
+        public bool is_contiguous() => View.IsContiguous;
+
+        public bool IsInvalid => storageOrNull is null;
+
+        internal string ShapeText => Layout.Format(dims);
+
+        // ---- autograd state ----
+
+        /// <summary>The gradient accumulated by backward() (null until then, and after zero_grad()).</summary>
+        public Tensor? grad { get; set; }
+
+        internal Node? grad_fn { get; set; }
+
+        public bool is_leaf => grad_fn is null;
+
+        public bool requires_grad
+        {
+            get => requiresGrad;
+            set
+            {
+                if (!value && grad_fn is not null)
+                    throw new InvalidOperationException(
+                        "requires_grad can only be turned off on leaf tensors; use detach() to get a tensor outside the graph.");
+                if (value && !is_floating_point())
+                    throw new InvalidOperationException(
+                        $"Only floating point tensors can require gradients; this one is {dtype.Name()}. Convert it with .to(float32) first.");
+                requiresGrad = value;
+            }
+        }
+
+        public Tensor requires_grad_(bool requires_grad = true)
+        {
+            this.requires_grad = requires_grad;
+            return this;
+        }
+
+        /// <summary>The same data outside the autograd graph (shares storage).</summary>
+        public Tensor detach() => new(storage, offset, dims, strides);
+
+        public Tensor detach_()
+        {
+            grad_fn = null;
+            requiresGrad = false;
+            return this;
+        }
+
+        /// <summary>
+        /// Computes the gradient of this tensor with respect to every leaf that requires one and adds it to
+        /// their .grad. A non-scalar tensor needs the gradient of the final result with respect to it.
+        /// </summary>
+        public void backward(Tensor? gradient = null, bool retain_graph = false)
+        {
+            if (!requires_grad)
+                throw new InvalidOperationException(
+                    $"backward(): this tensor {ShapeText} does not require a gradient and has no grad_fn. Did you compute it " +
+                    "inside no_grad(), from tensors without requires_grad, or call detach()?");
+            if (gradient is null)
+            {
+                if (numel() != 1)
+                    throw new InvalidOperationException(
+                        $"backward(): the gradient can be implied only for a scalar output, but this tensor is {ShapeText}. " +
+                        "Reduce it first (for example loss.mean()) or pass the gradient: t.backward(gradient).");
+                gradient = ones_like(this);
+            }
+            else if (!gradient.dims.AsSpan().SequenceEqual(dims))
+            {
+                throw new ArgumentException($"backward(): the gradient is {gradient.ShapeText} but the tensor is {ShapeText}.");
+            }
+            Engine.Backward(this, gradient, retain_graph);
+        }
+
+        /// <summary>Records this freshly computed tensor as the output of an op for autograd (when any input needs a gradient).</summary>
+        internal Tensor WithGrad(string op, Tensor?[] inputs, Func<Tensor, Tensor?[]> backward, params Tensor[] saved)
+        {
+            if (!is_grad_enabled()) return this;
+            bool any = false;
+            var tracked = new Tensor?[inputs.Length];
+            for (int i = 0; i < inputs.Length; i++)
+            {
+                if (inputs[i] is { requires_grad: true } t)
+                {
+                    tracked[i] = t;
+                    any = true;
+                }
+            }
+            if (!any) return this;
+            grad_fn = new Node(op, tracked, saved, backward);
+            requiresGrad = true;
+            return this;
+        }
+
+        /// <summary>Called before writing into this tensor in place: refuses leaves that need gradients and bumps the version.</summary>
+        internal void MarkModified(string op)
+        {
+            if (is_grad_enabled() && requires_grad && is_leaf)
+                throw new InvalidOperationException(
+                    $"{op}: a leaf tensor that requires grad {ShapeText} cannot be changed in place. Do it inside " +
+                    "'using (torch.no_grad())' (as optimizers do), or use the out-of-place form.");
+            storage.Version++;
+        }
+
+        // ---- lifetime ----
+
+        internal DisposeScope? OwningScope { get; set; }
+
+        public void Dispose()
+        {
+            OwningScope?.Forget(this);
+            OwningScope = null;
+            storageOrNull = null;
+            grad_fn = null;
+            GC.SuppressFinalize(this);
+        }
+
+        /// <summary>Keeps this tensor alive when the current dispose scope ends (it moves to the enclosing one, if any).</summary>
+        public Tensor MoveToOuterDisposeScope()
+        {
+            var outer = OwningScope?.Outer;
+            OwningScope?.Forget(this);
+            OwningScope = null;
+            outer?.Track(this);
+            return this;
+        }
+
+        /// <summary>Takes this tensor out of every dispose scope: it lives until disposed or collected.</summary>
+        public Tensor DetachFromDisposeScope()
+        {
+            OwningScope?.Forget(this);
+            OwningScope = null;
+            return this;
+        }
+
+        internal static Tensor Empty(long[] shape, ScalarType dtype, Device device)
+        {
+            var backend = BackendFor(device);
+            return new Tensor(backend.Allocate(dtype, Layout.Count(shape)), 0, shape, Layout.ContiguousStrides(shape));
+        }
+
+        internal static int NormalizeDim(long dim, int rank, string op = "dim")
+        {
+            int r = Math.Max(rank, 1);
+            if (dim < -r || dim >= r)
+                throw new ArgumentOutOfRangeException(nameof(dim),
+                    $"{op}: dimension {dim} is out of range for a tensor with {rank} dimension(s) (expected {-r} to {r - 1}).");
+            return (int)(dim < 0 ? dim + r : dim);
+        }
+    }
+
+    internal static IBackend BackendFor(Device device) => device.type switch
+    {
+        DeviceType.CPU => Backends.Cpu.CpuBackend.Instance,
+        _ => throw new NotSupportedException(
+            $"Device '{device}' is not available in this build: the kit's CUDA backend is not installed yet. " +
+            "Use torch.CPU (check torch.cuda.is_available() before choosing a GPU)."),
+    };
+}
