@@ -13,9 +13,9 @@ public static partial class torch
     public partial class Tensor : IDisposable
     {
         private Storage? storageOrNull;
-        internal readonly long offset;
-        internal readonly long[] dims;
-        internal readonly long[] strides;
+        internal long offset;
+        internal long[] dims;
+        internal long[] strides;
         private bool requiresGrad;
 
         internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
@@ -170,6 +170,18 @@ public static partial class torch
                     $"{op}: a leaf tensor that requires grad {ShapeText} cannot be changed in place. Do it inside " +
                     "'using (torch.no_grad())' (as optimizers do), or use the out-of-place form.");
             storage.Version++;
+        }
+
+        /// <summary>
+        /// Makes this tensor object refer to other data (storage, layout), keeping its identity: how a module
+        /// moves its parameters to another device or dtype without breaking references held by optimizers.
+        /// </summary>
+        internal void ReplaceData(Tensor source)
+        {
+            storageOrNull = source.storage;
+            offset = source.offset;
+            dims = source.dims;
+            strides = source.strides;
         }
 
         // ---- lifetime ----
