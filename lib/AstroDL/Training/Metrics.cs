@@ -1,0 +1,44 @@
+using static AstroDL.torch;
+
+namespace AstroDL.Training;
+
+/// <summary>Classification metrics used by the trainer and the notebooks.</summary>
+public static class Metrics
+{
+    /// <summary>
+    /// Predicted classes from model outputs: argmax over classes for [N, C] scores, and for one score per
+    /// example ([N] or [N, 1]) the class 1 when the score passes the threshold (0 for logits, 0.5 for probabilities).
+    /// </summary>
+    public static Tensor predicted_classes(Tensor output, double threshold = 0)
+    {
+        if (output.ndim == 2 && output.size(1) > 1) return output.argmax(1);
+        return output.reshape(-1).gt(threshold).to_type(ScalarType.Int64);
+    }
+
+    /// <summary>The fraction of examples whose predicted class equals the target class.</summary>
+    public static double accuracy(Tensor output, Tensor target, double threshold = 0)
+    {
+        var predicted = predicted_classes(output, threshold);
+        var truth = target.reshape(-1).to_type(ScalarType.Int64);
+        if (predicted.numel() != truth.numel())
+            throw new ArgumentException($"accuracy: {predicted.numel()} predictions for {truth.numel()} targets.");
+        return predicted.eq(truth).to_type(ScalarType.Float64).mean().ToDouble();
+    }
+
+    /// <summary>counts[t, p] = number of examples of true class t predicted as class p.</summary>
+    public static long[,] confusion_matrix(Tensor target, Tensor predicted, int num_classes)
+    {
+        var t = target.reshape(-1).to_type(ScalarType.Int64).data<long>().ToArray();
+        var p = predicted.reshape(-1).to_type(ScalarType.Int64).data<long>().ToArray();
+        if (t.Length != p.Length)
+            throw new ArgumentException($"confusion_matrix: {t.Length} targets but {p.Length} predictions.");
+        var counts = new long[num_classes, num_classes];
+        for (int i = 0; i < t.Length; i++)
+        {
+            if (t[i] < 0 || t[i] >= num_classes || p[i] < 0 || p[i] >= num_classes)
+                throw new ArgumentException($"confusion_matrix: class {Math.Max(t[i], p[i])} at example {i} is outside 0..{num_classes - 1}.");
+            counts[t[i], p[i]]++;
+        }
+        return counts;
+    }
+}
