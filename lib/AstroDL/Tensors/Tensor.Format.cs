@@ -7,14 +7,25 @@ public static partial class torch
 {
     public partial class Tensor
     {
-        /// <summary>A one-line summary: shape, dtype and device (TorchSharp's ToString).</summary>
-        public override string ToString() =>
-            IsInvalid ? "[disposed tensor]" : $"[{string.Join("x", dims)}], type = {dtype.Name()}, device = {device}";
+        /// <summary>A summary line (shape, dtype, device) followed by the values laid out as PyTorch prints them.</summary>
+        public override string ToString() => ToString(withValues: true);
 
-        /// <summary>The summary line followed by the values laid out as PyTorch prints them.</summary>
-        public string str() => ToString() + Environment.NewLine + TensorFormatter.Values(this);
+        /// <summary>The summary line alone (TorchSharp's default), or with the values.</summary>
+        public string ToString(bool withValues)
+        {
+            if (IsInvalid) return "[disposed tensor]";
+            var summary = $"[{string.Join("x", dims)}], type = {dtype.Name()}, device = {device}";
+            return withValues ? summary + Environment.NewLine + TensorFormatter.Values(this) : summary;
+        }
 
-        public string ToString(bool withValues) => withValues ? str() : ToString();
+        public string str() => ToString(withValues: true);
+
+        /// <summary>Writes the tensor to the console and returns it (TorchSharp's print()).</summary>
+        public Tensor print()
+        {
+            Console.WriteLine(ToString());
+            return this;
+        }
     }
 }
 

@@ -168,7 +168,7 @@ public sealed class Trainer
     private static void CheckPair(string op, Tensor x, Tensor y)
     {
         if (x.ndim == 0 || y.ndim == 0 || x.size(0) != y.size(0))
-            throw new ArgumentException($"{op}: inputs {x} and targets {y} must have the same number of examples in dimension 0.");
+            throw new ArgumentException($"{op}: inputs {x.ShapeText} and targets {y.ShapeText} must have the same number of examples in dimension 0.");
         if (x.size(0) == 0) throw new ArgumentException($"{op}: the data set is empty.");
     }
 
