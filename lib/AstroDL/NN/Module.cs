@@ -60,6 +60,9 @@ public static partial class torch
                 modules.Add((name, module));
             }
 
+            /// <summary>Drops a child module (how containers such as ModuleList shrink).</summary>
+            internal void UnregisterModule(string name) => modules.RemoveAll(e => e.name == name);
+
             public void register_parameter(string name, Parameter? parameter)
             {
                 CheckName(name);
@@ -204,7 +207,18 @@ public static partial class torch
                 GC.SuppressFinalize(this);
             }
 
-            public override string ToString() => GetType().Name;
+            /// <summary>The settings shown between the parentheses of ToString(), e.g. "in_features=784, out_features=128, bias=True".</summary>
+            public virtual string extra_repr() => "";
+
+            /// <summary>PyTorch's module print: the settings, then each child on its own indented line.</summary>
+            public override string ToString()
+            {
+                var typeName = GetType().Name;
+                var head = typeName[..(typeName.IndexOf('`') is var tick and >= 0 ? tick : typeName.Length)] + "(" + extra_repr();
+                if (modules.Count == 0) return head + ")";
+                var lines = modules.Select(e => $"  ({e.name}): " + e.module.ToString().Replace("\n", "\n  "));
+                return head + "\n" + string.Join("\n", lines) + "\n)";
+            }
         }
 
         /// <summary>A module with one input (most layers and models).</summary>

@@ -1,0 +1,30 @@
+namespace AstroDL;
+
+public static partial class torch
+{
+    public static partial class nn
+    {
+        public static partial class functional
+        {
+            public static Tensor relu(Tensor x) => x.relu();
+
+            public static Tensor leaky_relu(Tensor input, double negative_slope = 0.01) => input.leaky_relu(negative_slope);
+
+            public static Tensor elu(Tensor x, double alpha = 1.0) => x.elu(alpha);
+
+            public static Tensor sigmoid(Tensor x) => x.sigmoid();
+
+            public static Tensor tanh(Tensor x) => x.tanh();
+
+            /// <summary>log(1 + exp(beta·x)) / beta, and x itself where beta·x exceeds threshold (for stability).</summary>
+            public static Tensor softplus(Tensor x, double beta = 1, double threshold = 20) => x.softplus(beta, threshold);
+
+            /// <summary>x·sigmoid(x), also called swish.</summary>
+            public static Tensor silu(Tensor x) => x.mul(x.sigmoid());
+
+            public static Tensor softmax(Tensor input, long dim, ScalarType? dtype = null) => input.softmax(dim, dtype);
+
+            public static Tensor log_softmax(Tensor input, long dim, ScalarType? dtype = null) => input.log_softmax(dim, dtype);
+        }
+    }
+}
