@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Buffers.Binary;
 using System.Runtime.InteropServices;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AstroDL.Backends;
 using AstroDL.Backends.Cpu;
@@ -25,10 +26,12 @@ internal static class SafeTensors
 
     public static void Write(IDictionary<string, Tensor> tensors, Stream stream)
     {
-        // Widest elements first, then by name: each tensor's bytes then start at a multiple of its element size.
-        var entries = tensors.OrderByDescending(e => e.Value.dtype.ElementSize()).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
+        // The reference writer's order (I64, F64, F32, BOOL, then by name): wider elements first keeps each tensor's
+        // bytes aligned to its element size, and the same tensors give the same bytes as Python's safetensors.
+        var entries = tensors.OrderBy(e => WriteRank(e.Value.dtype)).ThenBy(e => e.Key, StringComparer.Ordinal).ToList();
         var header = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(header))
+        // Names as plain UTF-8, as the reference writes them (the default encoder would escape '+', '<', non-ASCII...).
+        using (var json = new Utf8JsonWriter(header, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteStartObject(MetadataKey);
@@ -211,6 +214,14 @@ internal static class SafeTensors
         ScalarType.Int64 => "I64",
         ScalarType.Bool => "BOOL",
         _ => throw new ArgumentOutOfRangeException(nameof(t)),
+    };
+
+    private static int WriteRank(ScalarType t) => t switch
+    {
+        ScalarType.Int64 => 0,
+        ScalarType.Float64 => 1,
+        ScalarType.Float32 => 2,
+        _ => 3,
     };
 
     private static ScalarType? ParseDType(string name) => name switch
