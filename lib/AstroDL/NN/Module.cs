@@ -11,7 +11,7 @@ public static partial class torch
         /// The base of every layer and model: owns parameters, buffers (state that is saved but not trained,
         /// such as running statistics) and submodules, each under a name, in registration order.
         /// </summary>
-        public abstract class Module : IDisposable
+        public abstract partial class Module : IDisposable
         {
             private readonly List<(string name, Module module)> modules = [];
             private readonly List<(string name, Parameter? parameter)> parameterSlots = [];
