@@ -14,7 +14,7 @@ public static partial class torch
         public abstract class Optimizer : IDisposable
         {
             private readonly List<ParamGroup> groups;
-            private readonly Dictionary<Parameter, ParamState> state = new(ReferenceEqualityComparer.Instance);
+            private readonly Dictionary<Parameter, ParamState> states = new(ReferenceEqualityComparer.Instance);
 
             protected Optimizer(IEnumerable<Parameter> parameters, OptimizerOptions defaults)
             {
@@ -69,7 +69,7 @@ public static partial class torch
                         foreach (var p in group.Parameters)
                         {
                             if (p.grad is not { } grad) continue;
-                            if (!state.TryGetValue(p, out var s)) state[p] = s = new ParamState();
+                            if (!states.TryGetValue(p, out var s)) states[p] = s = new ParamState();
                             s.step++;
                             Update(p, grad, s, group.Options);
                         }
@@ -81,8 +81,8 @@ public static partial class torch
             /// <summary>Applies one step of the update rule to one parameter; runs under no_grad with state.step already counting this step.</summary>
             protected abstract void Update(Parameter param, Tensor grad, ParamState state, OptimizerOptions options);
 
-            /// <summary>The state of a parameter (null before its first step).</summary>
-            public ParamState? StateOf(Parameter parameter) => state.GetValueOrDefault(parameter);
+            /// <summary>The state of each parameter that has taken a step (PyTorch's optimizer.state).</summary>
+            public IReadOnlyDictionary<Parameter, ParamState> state => states;
 
             /// <summary>
             /// The hyperparameters of each group and the state of each parameter, keyed by the parameter's
@@ -93,12 +93,12 @@ public static partial class torch
                 var all = parameters().ToList();
                 var index = 0;
                 var groupStates = groups.Select(g => new ParamGroupState(g.Options.Clone(), g.Parameters.Select(_ => index++).ToArray())).ToList();
-                var states = new Dictionary<int, ParamState>();
+                var saved = new Dictionary<int, ParamState>();
                 for (int i = 0; i < all.Count; i++)
                 {
-                    if (state.TryGetValue(all[i], out var s)) states[i] = s;
+                    if (states.TryGetValue(all[i], out var s)) saved[i] = s;
                 }
-                return new StateDictionary(groupStates, states);
+                return new StateDictionary(groupStates, saved);
             }
 
             /// <summary>Restores hyperparameters and state saved by state_dict() from an optimizer of the same type over the same parameter shapes.</summary>
@@ -122,14 +122,14 @@ public static partial class torch
                 // Copy before freeing the old state: the source may be this optimizer's own state_dict().
                 var loaded = source.state.ToDictionary(e => all[e.Key], e => e.Value.CopyFor(all[e.Key]));
                 ClearState();
-                foreach (var (p, s) in loaded) state[p] = s;
+                foreach (var (p, s) in loaded) states[p] = s;
                 for (int g = 0; g < groups.Count; g++) groups[g] = new ParamGroup(groups[g].Parameters, source.param_groups[g].options.Clone());
             }
 
             private void ClearState()
             {
-                foreach (var s in state.Values) s.Dispose();
-                state.Clear();
+                foreach (var s in states.Values) s.Dispose();
+                states.Clear();
             }
 
             /// <summary>Frees the state tensors.</summary>
