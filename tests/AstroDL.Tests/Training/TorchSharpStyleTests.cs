@@ -14,8 +14,8 @@ public class TorchSharpStyleTests
         random.manual_seed(1);
         var (trainX, trainY) = SyntheticClasses.Make(3000, seed: 1, noise: 3.0);
         var (testX, testY) = SyntheticClasses.Make(1000, seed: 2, noise: 3.0);
-        var train = utils.data.DataLoader(utils.data.TensorDataset(trainX.reshape(-1, 1, 28, 28), trainY), batchSize: 64, shuffle: true, seed: 1);
-        var test = utils.data.DataLoader(utils.data.TensorDataset(testX.reshape(-1, 1, 28, 28), testY), batchSize: 128);
+        var train = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(trainX.reshape(-1, 1, 28, 28), trainY), batchSize: 64, shuffle: true, seed: 1);
+        var test = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(testX.reshape(-1, 1, 28, 28), testY), batchSize: 128);
         var model = new Model("model", torch.CPU);
         var checkpoint = Path.Combine(Path.GetTempPath(), $"astrodl-mnist-{Guid.NewGuid():N}.safetensors");
         try

@@ -32,7 +32,7 @@ public class TrainerTests
         var model = Sequential(Linear(784, 128), ReLU(), Linear(128, 10));
         var optimizer = optim.Adam(model.parameters());
         var loss = CrossEntropyLoss();
-        var loader = utils.data.DataLoader(utils.data.TensorDataset(x, y), batchSize: 64, shuffle: true, seed: 0);
+        var loader = torch.utils.data.DataLoader(torch.utils.data.TensorDataset(x, y), batchSize: 64, shuffle: true, seed: 0);
         for (int epoch = 0; epoch < 3; epoch++)
         {
             model.train();
