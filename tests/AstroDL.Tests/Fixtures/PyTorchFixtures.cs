@@ -28,6 +28,12 @@ internal static class PyTorchFixtures
         return tensor(data, shape).to_type(dtype);
     }
 
+    public static void AssertClose(Tensor expected, Tensor? actual, string description, double tolerance = 1e-5)
+    {
+        Assert.NotNull(actual);
+        AssertClose(expected, actual, tolerance, tolerance, description);
+    }
+
     /// <summary>Asserts elementwise |actual − expected| ≤ atol + rtol·|expected| and names the worst element.</summary>
     public static void AssertClose(Tensor expected, Tensor actual, double atol = 1e-5, double rtol = 1e-5, string what = "")
     {

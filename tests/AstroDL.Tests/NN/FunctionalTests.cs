@@ -1,3 +1,4 @@
+using AstroDL.Tests.Fixtures;
 using static AstroDL.torch;
 using static AstroDL.torch.nn;
 
@@ -40,12 +41,12 @@ public class FunctionalTests
         var x = tensor(new double[] { -1, 0.5, 1, 3 }, requires_grad: true);
         var y = functional.gelu(x);
         double[] expected = [-0.15865525393145707, 0.34573123063700656, 0.8413447460685429, 2.9959503059051097];
-        FixtureTensors.AssertClose(tensor(expected), y, "gelu", 1e-6);
+        PyTorchFixtures.AssertClose(tensor(expected), y, "gelu", 1e-6);
         y.sum().backward();
         // d/dx x·Φ(x) = Φ(x) + x·φ(x)
         double Pdf(double v) => Math.Exp(-v * v / 2) / Math.Sqrt(2 * Math.PI);
         double[] slopes = [0.15865525393145707 - Pdf(1), 0.6914624612740131 + 0.5 * Pdf(0.5), 0.8413447460685429 + Pdf(1), 0.9986501019683699 + 3 * Pdf(3)];
-        FixtureTensors.AssertClose(tensor(slopes), x.grad, "gelu gradient", 1e-6);
+        PyTorchFixtures.AssertClose(tensor(slopes), x.grad, "gelu gradient", 1e-6);
         Assert.Equal("GELU(approximate='none')", GELU().ToString());
     }
 
@@ -54,10 +55,10 @@ public class FunctionalTests
     {
         var x = tensor(new double[] { -2, 0, 1.5 }, requires_grad: true);
         var y = SiLU().call(x);
-        FixtureTensors.AssertClose(tensor(new[] { -2 / (1 + Math.Exp(2)), 0, 1.5 / (1 + Math.Exp(-1.5)) }), y, "silu");
+        PyTorchFixtures.AssertClose(tensor(new[] { -2 / (1 + Math.Exp(2)), 0, 1.5 / (1 + Math.Exp(-1.5)) }), y, "silu");
         y.sum().backward();
         double Slope(double v) { var s = 1 / (1 + Math.Exp(-v)); return s + v * s * (1 - s); }
-        FixtureTensors.AssertClose(tensor(new[] { Slope(-2), Slope(0), Slope(1.5) }), x.grad, "silu gradient");
+        PyTorchFixtures.AssertClose(tensor(new[] { Slope(-2), Slope(0), Slope(1.5) }), x.grad, "silu gradient");
     }
 
     [Fact]

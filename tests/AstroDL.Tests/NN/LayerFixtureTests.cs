@@ -1,3 +1,4 @@
+using AstroDL.Tests.Fixtures;
 using System.Text.Json;
 using AstroDL.Modules;
 using static AstroDL.torch;
@@ -9,7 +10,7 @@ namespace AstroDL.Tests.NN;
 public class LayerFixtureTests
 {
     private static readonly Dictionary<string, JsonElement> CasesByName =
-        FixtureTensors.Cases("layers.json").ToDictionary(c => c.GetProperty("name").GetString()!);
+        PyTorchFixtures.Cases("layers.json").ToDictionary(c => c.GetProperty("name").GetString()!);
 
     public static TheoryData<string> CaseNames => [.. CasesByName.Keys];
 
@@ -22,22 +23,22 @@ public class LayerFixtureTests
     {
         var c = CasesByName[name];
         var module = Build(c.GetProperty("module").GetString()!, c.GetProperty("args")).to(ScalarType.Float64);
-        var parameters = c.GetProperty("params").EnumerateObject().ToDictionary(p => p.Name, p => FixtureTensors.Float64(p.Value));
+        var parameters = c.GetProperty("params").EnumerateObject().ToDictionary(p => p.Name, p => PyTorchFixtures.ToTensor(p.Value));
         module.load_state_dict(parameters);
         if (c.GetProperty("mode").GetString() == "train") module.train();
         else module.eval();
 
-        var input = FixtureTensors.Float64(c.GetProperty("input")).requires_grad_();
+        var input = PyTorchFixtures.ToTensor(c.GetProperty("input")).requires_grad_();
         var output = module.call(input);
-        output.mul(FixtureTensors.Float64(c.GetProperty("grad_output"))).sum().backward();
+        output.mul(PyTorchFixtures.ToTensor(c.GetProperty("grad_output"))).sum().backward();
 
-        FixtureTensors.AssertClose(FixtureTensors.Float64(c.GetProperty("output")), output, $"{name} output");
-        FixtureTensors.AssertClose(FixtureTensors.Float64(c.GetProperty("grad_input")), input.grad, $"{name} input gradient");
+        PyTorchFixtures.AssertClose(PyTorchFixtures.ToTensor(c.GetProperty("output")), output, $"{name} output");
+        PyTorchFixtures.AssertClose(PyTorchFixtures.ToTensor(c.GetProperty("grad_input")), input.grad, $"{name} input gradient");
         var own = module.named_parameters().ToDictionary(p => p.name, p => p.parameter);
         var expectedGrads = c.GetProperty("grad_params").EnumerateObject().ToList();
         Assert.Equal(expectedGrads.Select(g => g.Name).Order(), own.Keys.Order());
         foreach (var g in expectedGrads)
-            FixtureTensors.AssertClose(FixtureTensors.Float64(g.Value), own[g.Name].grad, $"{name} gradient of {g.Name}");
+            PyTorchFixtures.AssertClose(PyTorchFixtures.ToTensor(g.Value), own[g.Name].grad, $"{name} gradient of {g.Name}");
     }
 
     private static Module<Tensor, Tensor> Build(string module, JsonElement args)
