@@ -179,7 +179,8 @@ public static partial class torch
 
         public Tensor all() => to_type(ScalarType.Bool).to_type(ScalarType.Int64).min().to_type(ScalarType.Bool);
 
-        public Tensor any() => to_type(ScalarType.Bool).to_type(ScalarType.Int64).max().to_type(ScalarType.Bool);
+        // A count, not a max: the max of no elements would be the smallest int64, which reads as true.
+        public Tensor any() => count_nonzero().gt(0);
 
         public Tensor count_nonzero() => to_type(ScalarType.Bool).sum();
     }
