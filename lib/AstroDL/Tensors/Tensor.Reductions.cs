@@ -61,7 +61,15 @@ public static partial class torch
             var kept = y;
             var x = this;
             if (!keepdim) y = y.view(DroppedShape(axes));
-            return y.WithGrad("prod", [this], g => [g.reshape(kept.dims).mul(kept).div(x)], x, kept);
+            return y.WithGrad("prod", [this], g =>
+            {
+                // prod / x is 0/0 where x is 0; there the gradient is the product of the others (nonzero only for a lone zero).
+                var nonzero = x.ne(0);
+                var safe = where(nonzero, x, ones_like(x));
+                var loneZero = nonzero.logical_not().sum(dim, keepdim: true).eq(1);
+                var others = where(nonzero, kept.div(safe), safe.prod(dim, keepdim: true).mul(loneZero));
+                return [g.reshape(kept.dims).mul(others)];
+            }, x, kept);
         }
 
         /// <summary>The largest element (a 0-d tensor).</summary>

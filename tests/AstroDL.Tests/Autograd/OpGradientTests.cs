@@ -85,6 +85,7 @@ public class OpGradientTests
         ["prod"] = C(x => x[0].prod(), P(2, 3)),
         ["prod_dim_keepdim"] = C(x => x[0].prod([1], keepdim: true), N(3, 4)),
         ["prod_dim"] = C(x => x[0].prod([0]), T(3, 4)),
+        ["prod_with_zeros"] = C(x => x[0].prod([1]).add(x[0].prod()), _ => Leaf(tensor(new double[] { 0, 2, 3, 0, 0, 4, 1, 2, 3 }, [3, 3]))),
         ["max"] = C(x => x[0].max(), N(3, 4)),
         ["min"] = C(x => x[0].min(), T(3, 4)),
         ["max_dim"] = C(x => x[0].max(1).values, N(3, 4)),

@@ -42,6 +42,17 @@ public class ReductionTests
     }
 
     [Fact]
+    public void ProdGradientAtZeroIsTheProductOfTheOthers()
+    {
+        var x = tensor(new double[] { 0, 2, 3, 0, 0, 4, 1, 2, 3 }, [3, 3], requires_grad: true);
+        x.prod([1]).sum().backward();
+        Assert.Equal(new double[] { 6, 0, 0, 0, 0, 0, 6, 3, 2 }, x.grad!.data<double>().ToArray());
+        var y = tensor(new double[] { 2, 0, 5 }, requires_grad: true);
+        y.prod().backward();
+        Assert.Equal(new double[] { 0, 10, 0 }, y.grad!.data<double>().ToArray());
+    }
+
+    [Fact]
     public void MaxAndMinAlongADimension()
     {
         var (values, indexes) = X.max(1);
