@@ -131,7 +131,8 @@ public static partial class torch
     {
         var values = new double[steps];
         double delta = steps > 1 ? (end - start) / (steps - 1) : 0;
-        for (long i = 0; i < steps; i++) values[i] = i < steps / 2 ? start + i * delta : end - (steps - 1 - i) * delta;
+        // From both ends towards the middle, as PyTorch does, so both endpoints are exact (one step is just the start).
+        for (long i = 0; i < steps; i++) values[i] = i < steps / 2 || steps == 1 ? start + i * delta : end - (steps - 1 - i) * delta;
         return FromArray(values, [steps], dtype ?? get_default_dtype(), device, requires_grad);
     }
 

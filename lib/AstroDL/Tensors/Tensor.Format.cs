@@ -29,25 +29,31 @@ public static partial class torch
     }
 }
 
-/// <summary>PyTorch's print layout: aligned columns, 4 decimals (or scientific when the range demands it), "..." beyond 1000 elements.</summary>
+/// <summary>
+/// PyTorch's print layout: aligned columns, 4 decimals (or scientific when the range demands it), rows
+/// wrapped at 80 characters, and only the first and last three entries of each dimension beyond 1000 elements.
+/// </summary>
 internal static class TensorFormatter
 {
     private const int EdgeItems = 3;
     private const long SummarizeAbove = 1000;
+    private const int LineWidth = 80;
+    private const string Prefix = "tensor(";
 
     public static string Values(torch.Tensor t)
     {
         var values = t.ReadAll();
         var numbers = new double[values.Length];
         for (int i = 0; i < values.Length; i++) numbers[i] = Convert.ToDouble(values.GetValue(i), CultureInfo.InvariantCulture);
-        bool summarize = t.numel() > SummarizeAbove;
-        var format = ChooseFormat(t.dtype, numbers);
-        int width = numbers.Length == 0 ? 1 : numbers.Max(v => format(v).Length);
-        var shape = t.shape;
-        var strides = Backends.Layout.ContiguousStrides(shape);
-        var sb = new StringBuilder("tensor(");
-        Write(sb, numbers, shape, strides, 0, 0, format, width, summarize, indent: 8);
-        if (t.dtype is ScalarType.Float64 or ScalarType.Bool) sb.Append(", dtype=torch.").Append(t.dtype.Name());
+        var layout = new Layout(t.shape, t.numel() > SummarizeAbove);
+        // As in PyTorch, the number format and column width come from the values that are shown.
+        var shown = layout.ShownOffsets(0, 0).Select(o => numbers[o]).ToArray();
+        var format = ChooseFormat(t.dtype, shown);
+        int width = shown.Length == 0 ? 1 : shown.Max(v => format(v).Length);
+        var sb = new StringBuilder(Prefix);
+        if (t.dims.Length == 0) sb.Append(format(numbers[0]));
+        else layout.Write(sb, 0, 0, Prefix.Length, v => format(numbers[v]).PadLeft(width), width);
+        if (t.dtype == ScalarType.Float64) sb.Append(", dtype=torch.").Append(t.dtype.Name());
         if (t.requires_grad) sb.Append(", requires_grad=True");
         sb.Append(')');
         return sb.ToString();
@@ -68,40 +74,57 @@ internal static class TensorFormatter
     private static string? Special(double v) =>
         double.IsNaN(v) ? "nan" : double.IsPositiveInfinity(v) ? "inf" : double.IsNegativeInfinity(v) ? "-inf" : null;
 
-    private static void Write(StringBuilder sb, double[] values, long[] shape, long[] strides, int dim, long offset,
-        Func<double, string> format, int width, bool summarize, int indent)
+    /// <summary>Which entries of each dimension are printed (all, or the edges around an ellipsis) and where they are.</summary>
+    private sealed class Layout(long[] shape, bool summarize)
     {
-        if (shape.Length == 0)
+        private readonly long[] strides = Backends.Layout.ContiguousStrides(shape);
+
+        /// <summary>The indices printed along a dimension; -1 marks the ellipsis.</summary>
+        private IEnumerable<long> Shown(int dim)
         {
-            sb.Append(format(values[0]));
-            return;
-        }
-        sb.Append('[');
-        long n = shape[dim];
-        bool last = dim == shape.Length - 1;
-        for (long i = 0; i < n; i++)
-        {
-            if (summarize && n > 2 * EdgeItems && i == EdgeItems)
+            long n = shape[dim];
+            if (!summarize || n <= 2 * EdgeItems)
             {
-                sb.Append(last ? "..., " : "...," + Environment.NewLine + new string(' ', indent + dim + 1));
-                i = n - EdgeItems - 1;
-                continue;
+                for (long i = 0; i < n; i++) yield return i;
+                yield break;
             }
-            if (last)
+            for (long i = 0; i < EdgeItems; i++) yield return i;
+            yield return -1;
+            for (long i = n - EdgeItems; i < n; i++) yield return i;
+        }
+
+        public IEnumerable<long> ShownOffsets(int dim, long offset)
+        {
+            if (dim == shape.Length) return [offset];
+            return Shown(dim).Where(i => i >= 0).SelectMany(i => ShownOffsets(dim + 1, offset + i * strides[dim]));
+        }
+
+        public void Write(StringBuilder sb, int dim, long offset, int indent, Func<long, string> element, int width)
+        {
+            sb.Append('[');
+            if (dim == shape.Length - 1)
             {
-                sb.Append(format(values[offset + i * strides[dim]]).PadLeft(width));
+                var items = Shown(dim).Select(i => i < 0 ? " ..." : element(offset + i * strides[dim])).ToArray();
+                int perLine = Math.Max(1, (LineWidth - indent) / (width + 2));
+                for (int i = 0; i < items.Length; i++)
+                {
+                    if (i > 0) sb.Append(i % perLine == 0 ? ",\n" + new string(' ', indent + 1) : ", ");
+                    sb.Append(items[i]);
+                }
             }
             else
             {
-                Write(sb, values, shape, strides, dim + 1, offset + i * strides[dim], format, width, summarize, indent);
+                var separator = "," + new string('\n', shape.Length - dim - 1) + new string(' ', indent + 1);
+                bool first = true;
+                foreach (var i in Shown(dim))
+                {
+                    if (!first) sb.Append(separator);
+                    first = false;
+                    if (i < 0) sb.Append("...");
+                    else Write(sb, dim + 1, offset + i * strides[dim], indent + 1, element, width);
+                }
             }
-            if (i < n - 1)
-            {
-                sb.Append(',');
-                if (last) sb.Append(' ');
-                else sb.Append(new string('\n', shape.Length - dim - 1)).Append(new string(' ', indent + dim + 1));
-            }
+            sb.Append(']');
         }
-        sb.Append(']');
     }
 }

@@ -74,37 +74,38 @@ public static partial class torch
 
         // ---- in place (no gradient is recorded; leaves that require grad are refused outside no_grad) ----
 
-        private Tensor InPlace(string name, Tensor result)
+        private Tensor InPlace(string name, Func<Tensor> compute)
         {
+            // Computed with grad mode as it is: a result that requires grad means a gradient would flow through the update.
+            var result = compute();
             if (!result.dims.AsSpan().SequenceEqual(dims))
                 throw new ArgumentException($"{name}: the result {result.ShapeText} does not fit the tensor {ShapeText} being updated in place.");
-            MarkModified(name);
+            MarkModified(name, result);
             Backend.Copy(result.BroadcastView(dims), View);
             return this;
         }
 
-        public Tensor add_(Tensor other, Scalar? alpha = null) =>
-            InPlace("add_", Detached(() => alpha is null ? add(other) : add(other, alpha.Value)));
-        public Tensor add_(Scalar other) => InPlace("add_", Detached(() => add(other)));
-        public Tensor sub_(Tensor other) => InPlace("sub_", Detached(() => sub(other)));
-        public Tensor sub_(Scalar other) => InPlace("sub_", Detached(() => sub(other)));
-        public Tensor mul_(Tensor other) => InPlace("mul_", Detached(() => mul(other)));
-        public Tensor mul_(Scalar other) => InPlace("mul_", Detached(() => mul(other)));
-        public Tensor div_(Tensor other) => InPlace("div_", Detached(() => div(other)));
-        public Tensor div_(Scalar other) => InPlace("div_", Detached(() => div(other)));
-        public Tensor clamp_(Scalar? min = null, Scalar? max = null) => InPlace("clamp_", Detached(() => clamp(min, max)));
-        public Tensor relu_() => InPlace("relu_", Detached(relu));
-        public Tensor neg_() => InPlace("neg_", Detached(neg));
-        public Tensor sqrt_() => InPlace("sqrt_", Detached(sqrt));
-        public Tensor exp_() => InPlace("exp_", Detached(exp));
+        public Tensor add_(Tensor other, Scalar? alpha = null) => InPlace("add_", () => alpha is null ? add(other) : add(other, alpha.Value));
+        public Tensor add_(Scalar other) => InPlace("add_", () => add(other));
+        public Tensor sub_(Tensor other) => InPlace("sub_", () => sub(other));
+        public Tensor sub_(Scalar other) => InPlace("sub_", () => sub(other));
+        public Tensor mul_(Tensor other) => InPlace("mul_", () => mul(other));
+        public Tensor mul_(Scalar other) => InPlace("mul_", () => mul(other));
+        public Tensor div_(Tensor other) => InPlace("div_", () => div(other));
+        public Tensor div_(Scalar other) => InPlace("div_", () => div(other));
+        public Tensor clamp_(Scalar? min = null, Scalar? max = null) => InPlace("clamp_", () => clamp(min, max));
+        public Tensor relu_() => InPlace("relu_", relu);
+        public Tensor neg_() => InPlace("neg_", neg);
+        public Tensor sqrt_() => InPlace("sqrt_", sqrt);
+        public Tensor exp_() => InPlace("exp_", exp);
 
         /// <summary>self += alpha · a · b (elementwise), as in PyTorch's addcmul_.</summary>
         public Tensor addcmul_(Tensor tensor1, Tensor tensor2, Scalar? value = null) =>
-            InPlace("addcmul_", Detached(() => add(tensor1.mul(tensor2).mul(value ?? 1))));
+            InPlace("addcmul_", () => add(tensor1.mul(tensor2).mul(value ?? 1)));
 
         /// <summary>self += alpha · a / b (elementwise), as in PyTorch's addcdiv_.</summary>
         public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, Scalar? value = null) =>
-            InPlace("addcdiv_", Detached(() => add(tensor1.div(tensor2).mul(value ?? 1))));
+            InPlace("addcdiv_", () => add(tensor1.div(tensor2).mul(value ?? 1)));
 
         public Tensor zero_() => fill_(0);
 
@@ -121,15 +122,9 @@ public static partial class torch
             CheckSameDevice("copy_", this, src);
             if (Layout.TryBroadcast(src.dims, dims) is not { } shape || !shape.AsSpan().SequenceEqual(dims))
                 throw new ArgumentException($"copy_: cannot copy a {src.ShapeText} tensor into a {ShapeText} tensor.");
-            MarkModified("copy_");
+            MarkModified("copy_", src);
             Backend.Copy(src.BroadcastView(dims), View);
             return this;
-        }
-
-        private static Tensor Detached(Func<Tensor> compute)
-        {
-            using var _ = no_grad();
-            return compute();
         }
     }
 

@@ -103,7 +103,9 @@ public static partial class torch
             return y.WithGrad("div", [a, b], g => [SumTo(g.div(b), a.dims), SumTo(g.mul(a).div(b.mul(b)).neg(), b.dims)], a, b);
         }
 
-        public Tensor div(Scalar s) => Affine("div", 1.0 / s.Value, 0, s);
+        // Division is true division: integers go to float32 first, as for tensor divisors.
+        public Tensor div(Scalar s) =>
+            is_floating_point() ? Affine("div", 1.0 / s.Value, 0, s) : to_type(ScalarType.Float32).div(s);
 
         /// <summary>scale·x + shift, for scalar add/sub/mul/div without a scalar tensor.</summary>
         private Tensor Affine(string op, double scale, double shift, Scalar s)

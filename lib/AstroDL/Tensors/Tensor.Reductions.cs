@@ -61,7 +61,15 @@ public static partial class torch
             var kept = y;
             var x = this;
             if (!keepdim) y = y.view(DroppedShape(axes));
-            return y.WithGrad("prod", [this], g => [g.reshape(kept.dims).mul(kept).div(x)], x, kept);
+            return y.WithGrad("prod", [this], g =>
+            {
+                // prod / x is 0/0 where x is 0; there the gradient is the product of the others (nonzero only for a lone zero).
+                var nonzero = x.ne(0);
+                var safe = where(nonzero, x, ones_like(x));
+                var loneZero = nonzero.logical_not().sum(dim, keepdim: true).eq(1);
+                var others = where(nonzero, kept.div(safe), safe.prod(dim, keepdim: true).mul(loneZero));
+                return [g.reshape(kept.dims).mul(others)];
+            }, x, kept);
         }
 
         /// <summary>The largest element (a 0-d tensor).</summary>
@@ -179,7 +187,8 @@ public static partial class torch
 
         public Tensor all() => to_type(ScalarType.Bool).to_type(ScalarType.Int64).min().to_type(ScalarType.Bool);
 
-        public Tensor any() => to_type(ScalarType.Bool).to_type(ScalarType.Int64).max().to_type(ScalarType.Bool);
+        // A count, not a max: the max of no elements would be the smallest int64, which reads as true.
+        public Tensor any() => count_nonzero().gt(0);
 
         public Tensor count_nonzero() => to_type(ScalarType.Bool).sum();
     }

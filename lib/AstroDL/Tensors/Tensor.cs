@@ -162,13 +162,22 @@ public static partial class torch
             return this;
         }
 
-        /// <summary>Called before writing into this tensor in place: refuses leaves that need gradients and bumps the version.</summary>
-        internal void MarkModified(string op)
+        /// <summary>
+        /// Called before writing into this tensor in place. In-place writes are not recorded for autograd, so while
+        /// grad mode is on they are refused wherever a gradient would flow through them (into this tensor, or from
+        /// <paramref name="source"/>); otherwise the version is bumped so saved copies of this tensor are caught.
+        /// </summary>
+        internal void MarkModified(string op, Tensor? source = null)
         {
             if (is_grad_enabled() && requires_grad && is_leaf)
                 throw new InvalidOperationException(
                     $"{op}: a leaf tensor that requires grad {ShapeText} cannot be changed in place. Do it inside " +
                     "'using (torch.no_grad())' (as optimizers do), or use the out-of-place form.");
+            if (is_grad_enabled() && (requires_grad || source is { requires_grad: true }))
+                throw new InvalidOperationException(
+                    $"{op}: in-place changes are not recorded by autograd, and this one involves a tensor that requires grad " +
+                    $"({ShapeText}), so its gradient would be wrong. Use the out-of-place form (y = y.add(x) instead of " +
+                    "y.add_(x)), or do it inside 'using (torch.no_grad())' when no gradient should flow through it.");
             storage.Version++;
         }
 
