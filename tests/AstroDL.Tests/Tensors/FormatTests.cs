@@ -8,8 +8,11 @@ public class FormatTests
     private static string Values(Tensor t) => t.str().Split(Environment.NewLine, 2)[1];
 
     [Fact]
-    public void ToStringIsTheOneLineSummary() =>
-        Assert.Equal("[2x3], type = float32, device = cpu", zeros(2, 3).ToString());
+    public void ToStringIsTheSummaryLineThenTheValues()
+    {
+        Assert.Equal("[2x3], type = float32, device = cpu", zeros(2, 3).ToString(withValues: false));
+        Assert.Equal("[2x3], type = float32, device = cpu" + Environment.NewLine + Values(zeros(2, 3)), zeros(2, 3).ToString());
+    }
 
     [Fact]
     public void FloatMatrix() =>
