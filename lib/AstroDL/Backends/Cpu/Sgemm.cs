@@ -136,7 +136,11 @@ internal static unsafe class Sgemm
         {
             int mr = Math.Min(MR, mc - ir);
             float* s = src + ir * rs, d = dst + (nint)ir * kc;
-            if (mr == MR)
+            if (mr == MR && cs == 1)
+            {
+                PackRowMajorPanel(s, rs, kc, d);
+            }
+            else if (mr == MR)
             {
                 float* s0 = s, s1 = s + rs, s2 = s + 2 * rs, s3 = s + 3 * rs, s4 = s + 4 * rs, s5 = s + 5 * rs;
                 for (nint p = 0, off = 0; p < kc; p++, off += cs, d += MR)
@@ -154,6 +158,52 @@ internal static unsafe class Sgemm
                 for (int p = 0; p < kc; p++, d += MR)
                     for (int r = 0; r < MR; r++) d[r] = r < mr ? s[r * rs + p * cs] : 0f;
             }
+        }
+    }
+
+    /// <summary>
+    /// A full panel of row-major A: 8 k-steps of the 6 rows at a time, transposed in registers (rows 6 and 7 are
+    /// don't-care), each column stored as 8 floats whose last two are overwritten by the next store. The final
+    /// store runs 2 floats past the panel, into the next panel (packed later) or the workspace's slack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackRowMajorPanel(float* s, nint rs, int kc, float* d)
+    {
+        float* s0 = s, s1 = s + rs, s2 = s + 2 * rs, s3 = s + 3 * rs, s4 = s + 4 * rs, s5 = s + 5 * rs;
+        int p = 0;
+        for (; p + 8 <= kc; p += 8, d += 8 * MR)
+        {
+            var t0 = Avx.UnpackLow(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
+            var t1 = Avx.UnpackHigh(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
+            var t2 = Avx.UnpackLow(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
+            var t3 = Avx.UnpackHigh(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
+            var t4 = Avx.UnpackLow(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
+            var t5 = Avx.UnpackHigh(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
+            var q0 = Avx.Shuffle(t0, t2, 0x44);
+            var q1 = Avx.Shuffle(t0, t2, 0xEE);
+            var q2 = Avx.Shuffle(t1, t3, 0x44);
+            var q3 = Avx.Shuffle(t1, t3, 0xEE);
+            var q4 = Avx.Shuffle(t4, t4, 0x44);
+            var q5 = Avx.Shuffle(t4, t4, 0xEE);
+            var q6 = Avx.Shuffle(t5, t5, 0x44);
+            var q7 = Avx.Shuffle(t5, t5, 0xEE);
+            Avx.Store(d, Avx.Permute2x128(q0, q4, 0x20));
+            Avx.Store(d + MR, Avx.Permute2x128(q1, q5, 0x20));
+            Avx.Store(d + 2 * MR, Avx.Permute2x128(q2, q6, 0x20));
+            Avx.Store(d + 3 * MR, Avx.Permute2x128(q3, q7, 0x20));
+            Avx.Store(d + 4 * MR, Avx.Permute2x128(q0, q4, 0x31));
+            Avx.Store(d + 5 * MR, Avx.Permute2x128(q1, q5, 0x31));
+            Avx.Store(d + 6 * MR, Avx.Permute2x128(q2, q6, 0x31));
+            Avx.Store(d + 7 * MR, Avx.Permute2x128(q3, q7, 0x31));
+        }
+        for (; p < kc; p++, d += MR)
+        {
+            d[0] = s0[p];
+            d[1] = s1[p];
+            d[2] = s2[p];
+            d[3] = s3[p];
+            d[4] = s4[p];
+            d[5] = s5[p];
         }
     }
 
@@ -193,7 +243,8 @@ internal static unsafe class Sgemm
 
         private Workspace()
         {
-            const int aLength = MC * KC, bLength = KC * NC, scratchLength = MR * NR, align = 16;
+            // The A area has slack for PackRowMajorPanel's overrun (16 floats keep B 64-byte aligned).
+            const int aLength = MC * KC + 16, bLength = KC * NC, scratchLength = MR * NR, align = 16;
             buffer = GC.AllocateUninitializedArray<float>(aLength + bLength + scratchLength + align, pinned: true);
             float* p = (float*)Marshal.UnsafeAddrOfPinnedArrayElement(buffer, 0);
             // 64-byte alignment keeps each 16-float B row within one cache line.
