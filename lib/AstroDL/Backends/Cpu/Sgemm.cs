@@ -239,6 +239,7 @@ internal static unsafe class Sgemm
     {
         [ThreadStatic] private static Workspace? current;
 
+        // Only the pointers below are used; this reference keeps the pinned array alive.
         private readonly float[] buffer;
 
         private Workspace()
