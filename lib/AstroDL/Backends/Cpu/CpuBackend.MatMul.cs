@@ -1,5 +1,9 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+
+// The benchmark times the packed float32 path against the simple one.
+[assembly: InternalsVisibleTo("AstroDL.Benchmarks")]
 
 namespace AstroDL.Backends.Cpu;
 
@@ -12,14 +16,17 @@ internal sealed partial class CpuBackend
     {
         switch (c.Storage.DType)
         {
-            case ScalarType.Float32: MatMulTyped<float>(a, b, c); break;
-            case ScalarType.Float64: MatMulTyped<double>(a, b, c); break;
-            case ScalarType.Int64: MatMulTyped<long>(a, b, c); break;
+            // The packed kernel writes whole rows of C tiles, so it needs unit column stride in C (always so for a fresh result).
+            case ScalarType.Float32 when Sgemm.IsSupported && c.Strides[2] == 1: Sgemm.Multiply(a, b, c, torch.get_num_threads()); break;
+            case ScalarType.Float32: MatMulSimple<float>(a, b, c); break;
+            case ScalarType.Float64: MatMulSimple<double>(a, b, c); break;
+            case ScalarType.Int64: MatMulSimple<long>(a, b, c); break;
             default: throw new NotSupportedException($"matmul of {c.Storage.DType.Name()} tensors.");
         }
     }
 
-    private void MatMulTyped<T>(View a, View b, View c)
+    /// <summary>Row by row over TensorPrimitives: float64 (gradient checks), int64, and float32 without AVX2/FMA.</summary>
+    internal void MatMulSimple<T>(View a, View b, View c)
         where T : unmanaged, INumber<T>
     {
         long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], kDim = a.Shape[2];

@@ -1,0 +1,264 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
+using static AstroDL.Backends.Cpu.SgemmMicroKernel;
+
+namespace AstroDL.Backends.Cpu;
+
+/// <summary>
+/// Packed float32 product C = A·B of [batch, M, K] x [batch, K, N] views (BLIS-style). A is packed into MR-row
+/// panels and B into NR-column panels, so transposed or broadcast operands cost only the packing; the 6x16
+/// micro-kernel then streams the panels with unit stride.
+/// </summary>
+internal static unsafe class Sgemm
+{
+    // A KC x NR panel of B (16 KB) stays in L1 while an MC x KC block of A (144 KB) streams from L2.
+    internal const int KC = 256;
+    internal const int MC = 144;
+    internal const int NC = 2048;
+
+    /// <summary>Below this many multiply-adds one thread does it all: a parallel loop costs several microseconds.</summary>
+    internal const long ParallelWorkThreshold = 1 << 20;
+
+    public static bool IsSupported => Fma.IsSupported && Avx2.IsSupported;
+
+    internal enum Split { Serial, Rows, Columns }
+
+    /// <summary>
+    /// How the product is shared: over blocks of MC rows, else over NR-column panels, each counted per batch,
+    /// and only when every worker gets at least two blocks.
+    /// </summary>
+    internal static Split Plan(long batches, long m, long n, long k, int threads)
+    {
+        if (threads <= 1 || batches * m * n * k < ParallelWorkThreshold) return Split.Serial;
+        if (batches * CeilDiv(m, MC) >= 2L * threads) return Split.Rows;
+        if (batches * CeilDiv(n, NR) >= 2L * threads) return Split.Columns;
+        return Split.Serial;
+    }
+
+    public static void Multiply(View a, View b, View c, int threads)
+    {
+        long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
+        if (batches * m * n == 0) return;
+        var job = new Job(a, b, c);
+        var split = Plan(batches, m, n, k, threads);
+        if (split == Split.Serial)
+        {
+            job.Run(Split.Rows, 0, batches * CeilDiv(m, MC));
+            return;
+        }
+        long units = batches * (split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR));
+        // Each worker owns whole tiles of C and runs the same k-order as one thread would: results are bit-identical for any thread count.
+        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            w => job.Run(split, units * w / threads, units * (w + 1) / threads));
+    }
+
+    private static long CeilDiv(long x, long y) => (x + y - 1) / y;
+
+    private sealed class Job(View a, View b, View c)
+    {
+        private readonly float[] A = CpuBackend.Data<float>(a), B = CpuBackend.Data<float>(b), C = CpuBackend.Data<float>(c);
+        private readonly long m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
+
+        /// <summary>Computes units [first, last): row blocks or column panels numbered batch by batch.</summary>
+        public void Run(Split split, long first, long last)
+        {
+            long perBatch = split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR);
+            long width = split == Split.Rows ? MC : NR;
+            var ws = Workspace.Current;
+            fixed (float* pa = A, pb = B, pc = C)
+            {
+                for (long u = first; u < last;)
+                {
+                    long batch = u / perBatch, end = Math.Min(last, (batch + 1) * perBatch);
+                    long lo = (u - batch * perBatch) * width, hi = (end - batch * perBatch) * width;
+                    if (split == Split.Rows) Block(ws, pa, pb, pc, batch, lo, Math.Min(hi, m), 0, n);
+                    else Block(ws, pa, pb, pc, batch, 0, m, lo, Math.Min(hi, n));
+                    u = end;
+                }
+            }
+        }
+
+        /// <summary>C[rows r0..r1, cols c0..c1] of one batch, over all of K.</summary>
+        private void Block(Workspace ws, float* pa, float* pb, float* pc, long batch, long r0, long r1, long c0, long c1)
+        {
+            nint sa1 = (nint)a.Strides[1], sa2 = (nint)a.Strides[2], sb1 = (nint)b.Strides[1], sb2 = (nint)b.Strides[2];
+            nint ldc = (nint)c.Strides[1];
+            float* aBase = pa + a.Offset + batch * a.Strides[0];
+            float* bBase = pb + b.Offset + batch * b.Strides[0];
+            float* cBase = pc + c.Offset + batch * c.Strides[0];
+            if (k == 0)
+            {
+                for (long i = r0; i < r1; i++) new Span<float>(cBase + i * ldc + c0, (int)(c1 - c0)).Clear();
+                return;
+            }
+            for (long jc = c0; jc < c1; jc += NC)
+            {
+                int nc = (int)Math.Min(NC, c1 - jc);
+                for (long p0 = 0; p0 < k; p0 += KC)
+                {
+                    int kc = (int)Math.Min(KC, k - p0);
+                    PackB(bBase + p0 * sb1 + jc * sb2, sb1, sb2, kc, nc, ws.B);
+                    for (long ic = r0; ic < r1; ic += MC)
+                    {
+                        int mc = (int)Math.Min(MC, r1 - ic);
+                        PackA(aBase + ic * sa1 + p0 * sa2, sa1, sa2, mc, kc, ws.A);
+                        MacroKernel(ws, mc, nc, kc, cBase + ic * ldc + jc, ldc, accumulate: p0 > 0);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>All tiles of an mc x nc block; a B panel stays in L1 while the A panels pass over it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MacroKernel(Workspace ws, int mc, int nc, int kc, float* c, nint ldc, bool accumulate)
+    {
+        for (int jr = 0; jr < nc; jr += NR)
+        {
+            int nr = Math.Min(NR, nc - jr);
+            float* bp = ws.B + (nint)jr * kc;
+            for (int ir = 0; ir < mc; ir += MR)
+            {
+                int mr = Math.Min(MR, mc - ir);
+                float* ap = ws.A + (nint)ir * kc, ct = c + ir * ldc + jr;
+                if (mr == MR && nr == NR) Tile(kc, ap, bp, ct, ldc, accumulate);
+                else EdgeTile(kc, ap, bp, ct, ldc, accumulate, mr, nr, ws.Scratch);
+            }
+        }
+    }
+
+    /// <summary>mc x kc of A (row stride rs, column stride cs) into MR-row panels laid out k-major, rows past mc zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackA(float* src, nint rs, nint cs, int mc, int kc, float* dst)
+    {
+        for (int ir = 0; ir < mc; ir += MR)
+        {
+            int mr = Math.Min(MR, mc - ir);
+            float* s = src + ir * rs, d = dst + (nint)ir * kc;
+            if (mr == MR && cs == 1)
+            {
+                PackRowMajorPanel(s, rs, kc, d);
+            }
+            else if (mr == MR)
+            {
+                float* s0 = s, s1 = s + rs, s2 = s + 2 * rs, s3 = s + 3 * rs, s4 = s + 4 * rs, s5 = s + 5 * rs;
+                for (nint p = 0, off = 0; p < kc; p++, off += cs, d += MR)
+                {
+                    d[0] = s0[off];
+                    d[1] = s1[off];
+                    d[2] = s2[off];
+                    d[3] = s3[off];
+                    d[4] = s4[off];
+                    d[5] = s5[off];
+                }
+            }
+            else
+            {
+                for (int p = 0; p < kc; p++, d += MR)
+                    for (int r = 0; r < MR; r++) d[r] = r < mr ? s[r * rs + p * cs] : 0f;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A full panel of row-major A: 8 k-steps of the 6 rows at a time, transposed in registers (rows 6 and 7 are
+    /// don't-care), each column stored as 8 floats whose last two are overwritten by the next store. The final
+    /// store runs 2 floats past the panel, into the next panel (packed later) or the workspace's slack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackRowMajorPanel(float* s, nint rs, int kc, float* d)
+    {
+        float* s0 = s, s1 = s + rs, s2 = s + 2 * rs, s3 = s + 3 * rs, s4 = s + 4 * rs, s5 = s + 5 * rs;
+        int p = 0;
+        for (; p + 8 <= kc; p += 8, d += 8 * MR)
+        {
+            var t0 = Avx.UnpackLow(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
+            var t1 = Avx.UnpackHigh(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
+            var t2 = Avx.UnpackLow(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
+            var t3 = Avx.UnpackHigh(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
+            var t4 = Avx.UnpackLow(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
+            var t5 = Avx.UnpackHigh(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
+            var q0 = Avx.Shuffle(t0, t2, 0x44);
+            var q1 = Avx.Shuffle(t0, t2, 0xEE);
+            var q2 = Avx.Shuffle(t1, t3, 0x44);
+            var q3 = Avx.Shuffle(t1, t3, 0xEE);
+            var q4 = Avx.Shuffle(t4, t4, 0x44);
+            var q5 = Avx.Shuffle(t4, t4, 0xEE);
+            var q6 = Avx.Shuffle(t5, t5, 0x44);
+            var q7 = Avx.Shuffle(t5, t5, 0xEE);
+            Avx.Store(d, Avx.Permute2x128(q0, q4, 0x20));
+            Avx.Store(d + MR, Avx.Permute2x128(q1, q5, 0x20));
+            Avx.Store(d + 2 * MR, Avx.Permute2x128(q2, q6, 0x20));
+            Avx.Store(d + 3 * MR, Avx.Permute2x128(q3, q7, 0x20));
+            Avx.Store(d + 4 * MR, Avx.Permute2x128(q0, q4, 0x31));
+            Avx.Store(d + 5 * MR, Avx.Permute2x128(q1, q5, 0x31));
+            Avx.Store(d + 6 * MR, Avx.Permute2x128(q2, q6, 0x31));
+            Avx.Store(d + 7 * MR, Avx.Permute2x128(q3, q7, 0x31));
+        }
+        for (; p < kc; p++, d += MR)
+        {
+            d[0] = s0[p];
+            d[1] = s1[p];
+            d[2] = s2[p];
+            d[3] = s3[p];
+            d[4] = s4[p];
+            d[5] = s5[p];
+        }
+    }
+
+    /// <summary>kc x nc of B (row stride rs, column stride cs) into NR-column panels laid out k-major, columns past nc zero.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackB(float* src, nint rs, nint cs, int kc, int nc, float* dst)
+    {
+        for (int jr = 0; jr < nc; jr += NR)
+        {
+            int nr = Math.Min(NR, nc - jr);
+            float* s = src + jr * cs, d = dst + (nint)jr * kc;
+            if (nr == NR && cs == 1)
+            {
+                for (int p = 0; p < kc; p++, s += rs, d += NR)
+                {
+                    Avx.Store(d, Avx.LoadVector256(s));
+                    Avx.Store(d + 8, Avx.LoadVector256(s + 8));
+                }
+                continue;
+            }
+            if (nr < NR) new Span<float>(d, kc * NR).Clear();
+            // Column by column: when B is transposed (rs == 1) the reads run along memory and the writes stay in L1.
+            for (int j = 0; j < nr; j++)
+            {
+                float* sj = s + j * cs, dj = d + j;
+                for (int p = 0; p < kc; p++) dj[p * NR] = sj[p * rs];
+            }
+        }
+    }
+
+    /// <summary>One worker's packing buffers, allocated once per thread on the pinned heap so their addresses never move.</summary>
+    private sealed class Workspace
+    {
+        [ThreadStatic] private static Workspace? current;
+
+        // Only the pointers below are used; this reference keeps the pinned array alive.
+        private readonly float[] buffer;
+
+        private Workspace()
+        {
+            // The A area has slack for PackRowMajorPanel's overrun (16 floats keep B 64-byte aligned).
+            const int aLength = MC * KC + 16, bLength = KC * NC, scratchLength = MR * NR, align = 16;
+            buffer = GC.AllocateUninitializedArray<float>(aLength + bLength + scratchLength + align, pinned: true);
+            float* p = (float*)Marshal.UnsafeAddrOfPinnedArrayElement(buffer, 0);
+            // 64-byte alignment keeps each 16-float B row within one cache line.
+            p += (int)((64 - ((nint)p & 63)) & 63) / sizeof(float);
+            A = p;
+            B = p + aLength;
+            Scratch = B + bLength;
+        }
+
+        public static Workspace Current => current ??= new Workspace();
+
+        public float* A { get; }
+        public float* B { get; }
+        public float* Scratch { get; }
+    }
+}

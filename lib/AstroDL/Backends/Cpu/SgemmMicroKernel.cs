@@ -1,0 +1,82 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
+
+namespace AstroDL.Backends.Cpu;
+
+/// <summary>The register-blocked 6x16 FMA kernel that computes one tile of C from packed A and B panels.</summary>
+internal static unsafe class SgemmMicroKernel
+{
+    public const int MR = 6;
+    public const int NR = 16;
+
+    /// <summary>
+    /// C[0..6, 0..16] (row stride ldc) = acc, or C + acc when accumulating, where acc = Σ_p a[p,:]ᵀ·b[p,:] over kc
+    /// packed steps. Twelve accumulators, two B vectors and one broadcast fill 15 of the 16 ymm registers; the
+    /// method has no calls or stackalloc, so the JIT keeps them all in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void Tile(nint kc, float* a, float* b, float* c, nint ldc, bool accumulate)
+    {
+        Vector256<float> c00 = default, c01 = default, c10 = default, c11 = default, c20 = default, c21 = default;
+        Vector256<float> c30 = default, c31 = default, c40 = default, c41 = default, c50 = default, c51 = default;
+        for (nint p = 0; p < kc; p++)
+        {
+            var b0 = Avx.LoadVector256(b);
+            var b1 = Avx.LoadVector256(b + 8);
+            var ai = Avx.BroadcastScalarToVector256(a);
+            c00 = Fma.MultiplyAdd(ai, b0, c00);
+            c01 = Fma.MultiplyAdd(ai, b1, c01);
+            ai = Avx.BroadcastScalarToVector256(a + 1);
+            c10 = Fma.MultiplyAdd(ai, b0, c10);
+            c11 = Fma.MultiplyAdd(ai, b1, c11);
+            ai = Avx.BroadcastScalarToVector256(a + 2);
+            c20 = Fma.MultiplyAdd(ai, b0, c20);
+            c21 = Fma.MultiplyAdd(ai, b1, c21);
+            ai = Avx.BroadcastScalarToVector256(a + 3);
+            c30 = Fma.MultiplyAdd(ai, b0, c30);
+            c31 = Fma.MultiplyAdd(ai, b1, c31);
+            ai = Avx.BroadcastScalarToVector256(a + 4);
+            c40 = Fma.MultiplyAdd(ai, b0, c40);
+            c41 = Fma.MultiplyAdd(ai, b1, c41);
+            ai = Avx.BroadcastScalarToVector256(a + 5);
+            c50 = Fma.MultiplyAdd(ai, b0, c50);
+            c51 = Fma.MultiplyAdd(ai, b1, c51);
+            a += MR;
+            b += NR;
+        }
+        Store(c, c00, c01, accumulate);
+        Store(c + ldc, c10, c11, accumulate);
+        Store(c + 2 * ldc, c20, c21, accumulate);
+        Store(c + 3 * ldc, c30, c31, accumulate);
+        Store(c + 4 * ldc, c40, c41, accumulate);
+        Store(c + 5 * ldc, c50, c51, accumulate);
+    }
+
+    /// <summary>
+    /// A tile cut by the edge of C: the zero-padded panels go through the same kernel into scratch, and only the
+    /// mr x nr valid part is written, with the same additions, so edge elements round exactly like inner ones.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static void EdgeTile(nint kc, float* a, float* b, float* c, nint ldc, bool accumulate, int mr, int nr, float* scratch)
+    {
+        Tile(kc, a, b, scratch, NR, accumulate: false);
+        for (int i = 0; i < mr; i++)
+        {
+            float* row = c + i * ldc, tile = scratch + i * NR;
+            for (int j = 0; j < nr; j++) row[j] = accumulate ? row[j] + tile[j] : tile[j];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(float* c, Vector256<float> lo, Vector256<float> hi, bool accumulate)
+    {
+        if (accumulate)
+        {
+            lo = Avx.Add(Avx.LoadVector256(c), lo);
+            hi = Avx.Add(Avx.LoadVector256(c + 8), hi);
+        }
+        Avx.Store(c, lo);
+        Avx.Store(c + 8, hi);
+    }
+}
