@@ -2,9 +2,6 @@ using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
 
-// The benchmark times the packed float32 path against the simple one.
-[assembly: InternalsVisibleTo("AstroDL.Benchmarks")]
-
 namespace AstroDL.Backends.Cpu;
 
 internal sealed partial class CpuBackend
