@@ -4,21 +4,23 @@ using AstroDL.Notebooks.Model;
 namespace AstroDL.Notebooks.Capture;
 
 /// <summary>
-/// The outputs of one running cell, in order. Thread-safe: cells may write from tasks they start.
-/// Once closed (cell finished or timed out) further writes are dropped, so a hung cell cannot change
-/// a notebook that is being written.
+/// The outputs of one cell, in order. Thread-safe: cells may write from tasks they start. While the cell
+/// runs, outputs collect here; <see cref="Complete"/> moves them to the cell, after which only display
+/// updates (from later cells) still apply. <see cref="Abandon"/> stops all changes, so a hung cell cannot
+/// change a notebook that is being written.
 /// </summary>
-internal sealed class OutputCapture
+internal sealed class OutputCapture(List<CellOutput> cellOutputs)
 {
     private readonly object gate = new();
     private readonly List<object> entries = []; // StreamEntry or CellOutput
-    private bool closed;
+    private int offset = -1; // where the entries start in cellOutputs once completed
+    private bool abandoned;
 
     public void WriteStream(string name, string text)
     {
         lock (gate)
         {
-            if (closed || text.Length == 0)
+            if (offset >= 0 || abandoned || text.Length == 0)
             {
                 return;
             }
@@ -40,7 +42,7 @@ internal sealed class OutputCapture
     {
         lock (gate)
         {
-            if (closed)
+            if (offset >= 0 || abandoned)
             {
                 return -1;
             }
@@ -50,27 +52,48 @@ internal sealed class OutputCapture
         }
     }
 
-    /// <summary>Replaces an output in place (display handle updates).</summary>
+    /// <summary>Replaces an output in place (display handle updates), also after the cell finished.</summary>
     public void Replace(int position, CellOutput output)
     {
         lock (gate)
         {
-            if (!closed && position >= 0)
+            if (abandoned || position < 0)
+            {
+                return;
+            }
+
+            if (offset >= 0)
+            {
+                cellOutputs[offset + position] = output;
+            }
+            else
             {
                 entries[position] = output;
             }
         }
     }
 
-    /// <summary>Stops capturing and returns the outputs.</summary>
-    public IReadOnlyList<CellOutput> Close()
+    /// <summary>Moves the outputs so far to the cell.</summary>
+    public void Complete()
     {
         lock (gate)
         {
-            closed = true;
-            return entries
-                .Select(e => e is StreamEntry s ? new StreamOutput(s.Name, s.Text.ToString()) : (CellOutput)e)
-                .ToList();
+            if (offset >= 0 || abandoned)
+            {
+                return;
+            }
+
+            offset = cellOutputs.Count;
+            cellOutputs.AddRange(entries.Select(e => e is StreamEntry s ? new StreamOutput(s.Name, s.Text.ToString()) : (CellOutput)e));
+        }
+    }
+
+    /// <summary>Ignores every later write and update.</summary>
+    public void Abandon()
+    {
+        lock (gate)
+        {
+            abandoned = true;
         }
     }
 

@@ -33,6 +33,7 @@ public static class NotebookRunner
         var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var previousDirectory = Directory.GetCurrentDirectory();
         var clock = Stopwatch.StartNew();
+        var captures = new List<OutputCapture>();
         Directory.SetCurrentDirectory(directory);
         try
         {
@@ -62,7 +63,9 @@ public static class NotebookRunner
                 cell.ExecutionCount = executed;
                 var limit = TimeLimit(options, clock.Elapsed, out var notebookLimited);
                 var cellFile = $"{Path.GetFullPath(path)}#cell{index + 1}";
-                var failure = await RunCellAsync(session, cell, prepared.Code, cellFile, limit);
+                var capture = new OutputCapture(cell.Outputs);
+                captures.Add(capture);
+                var failure = await RunCellAsync(session, capture, cell, prepared.Code, cellFile, limit);
                 switch (failure)
                 {
                     case null:
@@ -87,13 +90,15 @@ public static class NotebookRunner
         }
         finally
         {
+            // The notebook is final now, even if a timed-out cell still runs in the background.
+            captures.ForEach(c => c.Abandon());
             Directory.SetCurrentDirectory(previousDirectory);
         }
     }
 
-    private static async Task<Problem?> RunCellAsync(ScriptSession session, NotebookCell cell, string code, string cellFile, TimeSpan limit)
+    private static async Task<Problem?> RunCellAsync(
+        ScriptSession session, OutputCapture capture, NotebookCell cell, string code, string cellFile, TimeSpan limit)
     {
-        var capture = new OutputCapture();
         var cancellation = new CancellationTokenSource();
 
         // A dedicated thread: a cell that blocks (or never ends) must not hold up the watchdog.
@@ -110,12 +115,12 @@ public static class NotebookRunner
         if (await Task.WhenAny(run, Task.Delay(limit)) != run)
         {
             cancellation.Cancel();
-            cell.Outputs.AddRange(capture.Close());
+            capture.Complete();
             return new Timeout();
         }
 
         var outcome = await run;
-        cell.Outputs.AddRange(capture.Close());
+        capture.Complete();
         switch (outcome)
         {
             case CellOutcome.Completed { HasValue: true, Value: not DisplayHandle } completed:

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using AstroDL.Notebooks.Display;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -31,7 +32,8 @@ internal sealed class ScriptSession
             .WithMetadataResolver(ScriptMetadataResolver.Default.WithBaseDirectory(notebookDirectory))
             .WithSourceResolver(new SourceFileResolver(ImmutableArray<string>.Empty, notebookDirectory))
             // Line numbers in stack traces let a failure name the line of the cell.
-            .WithEmitDebugInformation(true);
+            .WithEmitDebugInformation(true)
+            .WithFileEncoding(Encoding.UTF8);
 
         // A hidden first submission, like the kernel's, so display(...) needs no qualifier and no globals
         // object (whose members would leak into #load-ed files).
