@@ -1,0 +1,14 @@
+namespace AstroDL.Notebooks.Execution;
+
+/// <summary>Settings of one notebook run.</summary>
+public sealed record NotebookRunOptions
+{
+    /// <summary>Longest time one cell may run.</summary>
+    public TimeSpan CellTimeout { get; init; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Longest time the whole notebook may run; null for no limit beyond the per-cell one.</summary>
+    public TimeSpan? NotebookTimeout { get; init; }
+
+    /// <summary>Overrides for the cell tagged <c>parameters</c>, as <c>name</c> and raw value text.</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+}

@@ -1,0 +1,176 @@
+using System.Diagnostics;
+using System.Globalization;
+using AstroDL.Notebooks.Capture;
+using AstroDL.Notebooks.Display;
+using AstroDL.Notebooks.Model;
+using AstroDL.Notebooks.Serialization;
+
+namespace AstroDL.Notebooks.Execution;
+
+/// <summary>
+/// Runs a notebook's C# cells top to bottom in one script state, like the Polyglot C# kernel, recording
+/// outputs in the notebook. Stops at the first failing or timed-out cell. The working directory is the
+/// notebook's folder while it runs (process-wide: run one notebook per process, as the CLI does).
+/// </summary>
+public static class NotebookRunner
+{
+    /// <summary>Reads and runs a notebook file.</summary>
+    public static Task<NotebookRunResult> RunFileAsync(string path, NotebookRunOptions options) =>
+        RunAsync(NotebookReader.Read(path), path, options);
+
+    /// <summary>Runs <paramref name="notebook"/>, which was read from <paramref name="path"/> (the name used in reports).</summary>
+    public static async Task<NotebookRunResult> RunAsync(Notebook notebook, string path, NotebookRunOptions options)
+    {
+        RequireCSharp(notebook, path);
+        ParameterInjection.Inject(notebook, path, options.Parameters);
+        foreach (var cell in notebook.Cells.Where(c => c.IsCode))
+        {
+            cell.Outputs.Clear();
+            cell.ExecutionCount = null;
+        }
+
+        ConsoleRouter.EnsureInstalled();
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        var previousDirectory = Directory.GetCurrentDirectory();
+        var clock = Stopwatch.StartNew();
+        var captures = new List<OutputCapture>();
+        Directory.SetCurrentDirectory(directory);
+        try
+        {
+            var session = await ScriptSession.StartAsync(directory);
+            var executed = 0;
+            for (var index = 0; index < notebook.Cells.Count; index++)
+            {
+                var cell = notebook.Cells[index];
+                if (!cell.IsCode)
+                {
+                    continue;
+                }
+
+                var prepared = CellCode.Prepare(cell, notebook.Metadata);
+                if (prepared.IsProblem)
+                {
+                    cell.Outputs.Add(ErrorOutput.FromMessage(prepared.Problem!));
+                    return Result(RunStatus.Failed, new CellFailure(path, index + 1, prepared.ProblemLine, prepared.Problem!));
+                }
+
+                if (prepared.Code is null)
+                {
+                    continue;
+                }
+
+                executed++;
+                cell.ExecutionCount = executed;
+                var limit = TimeLimit(options, clock.Elapsed, out var notebookLimited);
+                var cellFile = $"{Path.GetFullPath(path)}#cell{index + 1}";
+                var capture = new OutputCapture(cell.Outputs);
+                captures.Add(capture);
+                var failure = await RunCellAsync(session, capture, cell, prepared.Code, cellFile, limit);
+                switch (failure)
+                {
+                    case null:
+                        continue;
+                    case Timeout:
+                        var message = notebookLimited
+                            ? $"the notebook ran past its {Seconds(options.NotebookTimeout!.Value)} limit in this cell; outputs so far are kept. " +
+                              "Shorten the run (smaller values in the parameters cell) or raise the notebook timeout."
+                            : $"the cell did not finish within {Seconds(limit)}; outputs so far are kept. " +
+                              "Make it faster (smaller values in the parameters cell) or raise --cell-timeout.";
+                        cell.Outputs.Add(ErrorOutput.FromMessage(message));
+                        return Result(RunStatus.TimedOut, new CellFailure(path, index + 1, null, message));
+                    case Failure(var line, var text):
+                        return Result(RunStatus.Failed, new CellFailure(path, index + 1, line, text));
+                }
+            }
+
+            return Result(RunStatus.Passed, null);
+
+            NotebookRunResult Result(RunStatus status, CellFailure? cellFailure) =>
+                new(status, notebook, executed, clock.Elapsed, cellFailure);
+        }
+        finally
+        {
+            // The notebook is final now, even if a timed-out cell still runs in the background.
+            captures.ForEach(c => c.Abandon());
+            Directory.SetCurrentDirectory(previousDirectory);
+        }
+    }
+
+    private static async Task<Problem?> RunCellAsync(
+        ScriptSession session, OutputCapture capture, NotebookCell cell, string code, string cellFile, TimeSpan limit)
+    {
+        var cancellation = new CancellationTokenSource();
+
+        // A dedicated thread: a cell that blocks (or never ends) must not hold up the watchdog.
+        var run = Task.Factory.StartNew(
+            () =>
+            {
+                CellContext.Current = capture;
+                return session.RunAsync(code, cellFile, cancellation.Token);
+            },
+            CancellationToken.None,
+            TaskCreationOptions.LongRunning,
+            TaskScheduler.Default).Unwrap();
+
+        if (await Task.WhenAny(run, Task.Delay(limit)) != run)
+        {
+            cancellation.Cancel();
+            capture.Complete();
+            return new Timeout();
+        }
+
+        var outcome = await run;
+        capture.Complete();
+        switch (outcome)
+        {
+            case CellOutcome.Completed { HasValue: true, Value: not DisplayHandle } completed:
+                cell.Outputs.Add(DataOutput.PlainText(DataOutputKind.ExecuteResult, PlainText.Format(completed.Value), cell.ExecutionCount));
+                return null;
+            case CellOutcome.Completed:
+                return null;
+            case CellOutcome.CompileFailed(var errors):
+                cell.Outputs.Add(CellErrors.CompileOutput(errors));
+                var (line, message) = CellErrors.CompileSummary(errors);
+                return new Failure(line, message);
+            case CellOutcome.Threw(var exception):
+                cell.Outputs.Add(CellErrors.ExceptionOutput(exception));
+                return new Failure(CellErrors.ExceptionLine(exception, cellFile), $"{exception.GetType().FullName}: {exception.Message}");
+            default:
+                throw new InvalidOperationException($"unexpected cell outcome {outcome.GetType().Name}");
+        }
+    }
+
+    private static void RequireCSharp(Notebook notebook, string path)
+    {
+        var kernelspec = PolyglotMetadata.KernelspecNameOf(notebook.Metadata);
+        if (kernelspec is not null && !kernelspec.StartsWith(".net-", StringComparison.Ordinal))
+        {
+            throw new NotebookFormatException(
+                $"{path}: kernelspec '{kernelspec}' is not a .NET kernel; the course runner runs C# notebooks. " +
+                $"Set metadata.kernelspec.name to '{PolyglotMetadata.KernelspecName}' (VS Code: select the .NET Interactive kernel).");
+        }
+
+        PolyglotMetadata.EnsurePresent(notebook.Metadata);
+    }
+
+    private static TimeSpan TimeLimit(NotebookRunOptions options, TimeSpan elapsed, out bool notebookLimited)
+    {
+        var limit = options.CellTimeout;
+        notebookLimited = false;
+        if (options.NotebookTimeout is { } total && total - elapsed < limit)
+        {
+            limit = total - elapsed > TimeSpan.Zero ? total - elapsed : TimeSpan.Zero;
+            notebookLimited = true;
+        }
+
+        return limit;
+    }
+
+    private static string Seconds(TimeSpan span) => string.Create(CultureInfo.InvariantCulture, $"{span.TotalSeconds:0.###} s");
+
+    private abstract record Problem;
+
+    private sealed record Timeout : Problem;
+
+    private sealed record Failure(int? Line, string Message) : Problem;
+}

@@ -1,0 +1,47 @@
+using AstroDL.Notebooks.Execution;
+using AstroDL.Notebooks.Serialization;
+using Course.Cli.Running;
+
+namespace Course.Cli.Commands;
+
+/// <summary>
+/// Hidden <c>course exec NOTEBOOK</c>: runs one notebook in this process (the parent starts one process per
+/// notebook, so assemblies, statics and a hung cell die with it), writes it back and reports to the parent.
+/// </summary>
+public static class ExecCommand
+{
+    public static async Task<int> RunAsync(RunArguments args)
+    {
+        if (args.Notebooks.Count != 1 || args.ResultFile is null)
+        {
+            throw new UsageException("exec is internal: course exec NOTEBOOK --result FILE [options]; use 'course run'");
+        }
+
+        var path = args.Notebooks[0];
+        var result = await NotebookRunner.RunFileAsync(path, new NotebookRunOptions
+        {
+            CellTimeout = TimeSpan.FromSeconds(args.CellTimeoutSeconds),
+            NotebookTimeout = TimeSpan.FromSeconds(args.NotebookTimeoutSeconds),
+            Parameters = args.Parameters,
+        });
+
+        if (Destination(path, args) is { } destination)
+        {
+            NotebookWriter.Write(result.Notebook, destination);
+        }
+
+        var exitCode = result.Status switch
+        {
+            RunStatus.Passed => ExitCodes.Passed,
+            RunStatus.TimedOut => ExitCodes.TimedOut,
+            _ => ExitCodes.CellFailed,
+        };
+        new ExecReport(exitCode, result.CellsExecuted, result.Elapsed.TotalSeconds, result.Failure?.ToString()).Save(args.ResultFile);
+        return exitCode;
+    }
+
+    private static string? Destination(string path, RunArguments args) =>
+        args.InPlace ? path
+        : args.OutDirectory is { } folder ? Path.Combine(folder, Path.GetFileName(path))
+        : null;
+}

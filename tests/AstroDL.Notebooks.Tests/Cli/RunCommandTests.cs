@@ -1,0 +1,88 @@
+using AstroDL.Notebooks.Model;
+using AstroDL.Notebooks.Serialization;
+using AstroDL.Notebooks.Tests.Support;
+
+namespace AstroDL.Notebooks.Tests.Cli;
+
+public class RunCommandTests
+{
+    [Fact]
+    public void Reports_each_notebook_and_the_failing_cell_then_the_totals()
+    {
+        using var folder = new TempFolder();
+        folder.WriteNotebook("good.ipynb", NotebookCell.Code("var a = 1;"), NotebookCell.Code("a + 1"));
+        folder.WriteNotebook("bad.ipynb", NotebookCell.Code("var a = 1;"), NotebookCell.Code("var b = 2;"),
+            NotebookCell.Code("var c = 3;\nthrow new ArgumentException(\"no data\");"));
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, "run", "good.ipynb", "bad.ipynb");
+
+        Assert.Equal(1, exitCode);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"^PASS good\.ipynb \(2 cells, \d+\.\d s\)$", lines[0]);
+        Assert.Matches(@"^FAIL bad\.ipynb \(3 cells, \d+\.\d s\)$", lines[1]);
+        Assert.Equal("  bad.ipynb, cell 3, line 2: System.ArgumentException: no data", lines[2]);
+        Assert.Equal("1 passed, 1 failed", lines[^1]);
+    }
+
+    [Fact]
+    public void Hanging_cell_times_out_with_exit_code_2_and_partial_outputs_written()
+    {
+        using var folder = new TempFolder();
+        folder.WriteNotebook("hang.ipynb",
+            NotebookCell.Code("Console.WriteLine(\"before\");"),
+            NotebookCell.Code("Console.WriteLine(\"started\");\nSystem.Threading.Thread.Sleep(System.Threading.Timeout.Infinite);"));
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, "run", "hang.ipynb", "--cell-timeout", "1", "--out", "executed");
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("hang.ipynb, cell 2: the cell did not finish within 1 s", output);
+        Assert.EndsWith("0 passed, 1 failed\n", output);
+        var written = NotebookReader.Read(Path.Combine(folder.Path, "executed", "hang.ipynb"));
+        Assert.Equal("started\n", Cells.StreamText(written.Cells[1]));
+        Assert.IsType<ErrorOutput>(written.Cells[1].Outputs[^1]);
+    }
+
+    [Fact]
+    public void Inplace_writes_outputs_into_the_notebook_with_parameters_applied()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteNotebook("train.ipynb",
+            NotebookCell.Code("var epochs = 10;", "parameters"),
+            NotebookCell.Code("Console.WriteLine($\"epochs={epochs}\");"));
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, "run", "train.ipynb", "--inplace", "--param", "epochs=2");
+
+        Assert.True(exitCode == 0, output);
+        var written = NotebookReader.Read(path);
+        Assert.Equal(".net-csharp", PolyglotMetadata.KernelspecNameOf(written.Metadata));
+        Assert.Equal("epochs=2\n", Cells.StreamText(written.Cells[2]));
+        Assert.Equal(3, written.Cells[2].ExecutionCount);
+    }
+
+    [Theory]
+    [InlineData("run")]
+    [InlineData("run", "x.ipynb", "--bogus")]
+    [InlineData("run", "x.ipynb", "--param", "novalue")]
+    [InlineData("frobnicate")]
+    public void Bad_arguments_are_runner_failures_with_a_hint(params string[] args)
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, args);
+
+        Assert.Equal(3, exitCode);
+        Assert.StartsWith("course: ", output);
+    }
+
+    [Fact]
+    public void Missing_notebook_is_a_runner_failure_naming_it()
+    {
+        using var folder = new TempFolder();
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, "run", "missing.ipynb");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("FAIL missing.ipynb (runner error", output);
+        Assert.Contains("missing.ipynb: cannot read the notebook", output);
+    }
+}
