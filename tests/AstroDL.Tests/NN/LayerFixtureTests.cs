@@ -1,6 +1,6 @@
-using AstroDL.Tests.Fixtures;
 using System.Text.Json;
 using AstroDL.Modules;
+using AstroDL.Tests.Fixtures;
 using static AstroDL.torch;
 using static AstroDL.torch.nn;
 
