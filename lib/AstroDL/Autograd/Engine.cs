@@ -66,9 +66,8 @@ internal static class Engine
     {
         if (leaf.grad is null)
         {
-            var owned = g.contiguous();
-            // A fresh tensor from the backward pass may share storage with the incoming gradient: copy it.
-            leaf.grad = ReferenceEquals(owned.storage, g.storage) ? g.clone() : owned;
+            // g may be a view of another gradient or of the caller's tensor: .grad gets storage of its own.
+            leaf.grad = g.clone();
             leaf.grad.DetachFromDisposeScope();
         }
         else
