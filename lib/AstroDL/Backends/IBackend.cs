@@ -37,6 +37,7 @@ internal interface IBackend
 {
     torch.Device Device { get; }
 
+    /// <summary>Memory for length elements with unspecified contents (callers write every element).</summary>
     Storage Allocate(ScalarType dtype, long length);
     Storage FromHost(Array data);
     /// <summary>Copies a view into a contiguous host array of the view's dtype.</summary>

@@ -20,6 +20,7 @@ public static partial class torch
 
         internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
         {
+            storage.Retain();
             storageOrNull = storage;
             this.offset = offset;
             dims = shape;
@@ -187,7 +188,10 @@ public static partial class torch
         /// </summary>
         internal void ReplaceData(Tensor source)
         {
+            var old = storage;
+            source.storage.Retain();
             storageOrNull = source.storage;
+            old.Release();
             offset = source.offset;
             dims = source.dims;
             strides = source.strides;
@@ -197,12 +201,15 @@ public static partial class torch
 
         internal DisposeScope? OwningScope { get; set; }
 
+        /// <summary>Frees this tensor now: it can no longer be used, and its memory is reused once no other tensor (view) refers to it.</summary>
         public void Dispose()
         {
             OwningScope?.Forget(this);
             OwningScope = null;
+            var released = storageOrNull;
             storageOrNull = null;
             grad_fn = null;
+            released?.Release();
             GC.SuppressFinalize(this);
         }
 

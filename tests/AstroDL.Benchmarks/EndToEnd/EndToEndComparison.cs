@@ -1,0 +1,48 @@
+using System.Text.Json;
+using static AstroDL.torch;
+
+namespace AstroDL.Benchmarks.EndToEnd;
+
+/// <summary>
+/// Trains each model with the kit and with PyTorch (torch_train.py) on the same data, one after the other in one
+/// run, and prints seconds per epoch, test accuracy and the kit/PyTorch time ratio, plus the kit's allocated bytes
+/// per training step. Options: --epochs N, --threads N (both sides), --data FOLDER, --models mlp,cnn.
+/// </summary>
+internal static class EndToEndComparison
+{
+    private const int BatchSize = 64, Seed = 1;
+
+    public static void Run(Options options)
+    {
+        int epochs = options.Int("epochs", 3), threads = options.Int("threads", Environment.ProcessorCount);
+        string folder = options.Text("data", FashionMnist.SystemFolder);
+        set_num_threads(threads);
+        var data = FashionMnist.Load(folder);
+        Console.WriteLine($"Fashion-MNIST {data.TrainLabels.size(0)} training / {data.TestLabels.size(0)} test images, batch {BatchSize}, Adam, " +
+            $"{epochs} epochs, {threads} thread(s) on each side, {Environment.ProcessorCount} cores");
+        Console.WriteLine("| model | epoch | kit s | PyTorch s | kit / PyTorch | kit accuracy | PyTorch accuracy | kit loss | PyTorch loss | kit bytes / step |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var name in options.Text("models", "mlp,cnn").Split(','))
+        {
+            manual_seed(Seed);
+            var model = name == "mlp" ? Models.Mlp() : Models.ConvNet();
+            if (model is null)
+            {
+                Console.WriteLine($"| {name} | model (b) needs nn.Conv2d and nn.MaxPool2d; see EndToEnd/ConvNet.cs |||||||||");
+                continue;
+            }
+            var kit = KitTraining.Run(model, data, epochs, BatchSize, Seed);
+            var torchSide = PythonScript.Run("torch_train.py", "--model", name, "--epochs", $"{epochs}", "--batch", $"{BatchSize}",
+                "--threads", $"{threads}", "--seed", $"{Seed}", "--data", folder)
+                .Select(line => JsonSerializer.Deserialize<TorchEpoch>(line)!).ToList();
+            foreach (var (k, t) in kit.Zip(torchSide))
+            {
+                Console.WriteLine($"| {name} | {k.Epoch} | {k.Seconds:F2} | {t.seconds:F2} | {k.Seconds / t.seconds:F2} | {k.Accuracy:P2} | " +
+                    $"{t.accuracy:P2} | {k.Loss:F4} | {t.loss:F4} | {k.BytesPerStep:N0} |");
+            }
+        }
+    }
+
+    /// <summary>One JSON line of torch_train.py.</summary>
+    private sealed record TorchEpoch(int epoch, double seconds, double loss, double accuracy);
+}
