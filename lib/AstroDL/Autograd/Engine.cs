@@ -6,6 +6,12 @@ using static AstroDL.torch;
 /// The backward pass: collects the nodes reachable from the output, runs them in reverse creation order
 /// (no recursion, so long unrolled graphs are fine, and the order is deterministic), sums the gradients
 /// that meet at a tensor, and stores leaf gradients in <c>.grad</c>.
+/// <para>
+/// Every tensor made during the pass (gradients and the temporaries of the gradient functions) is tracked by
+/// the pass's own dispose scope. Once a node is done, the only ones still needed are the gradients waiting in
+/// <c>pending</c>; the rest are disposed at once, so their memory serves the next node. A leaf keeps its first
+/// gradient without a copy when nothing else refers to it.
+/// </para>
 /// </summary>
 internal static class Engine
 {
@@ -13,13 +19,14 @@ internal static class Engine
     {
         if (root.grad_fn is null)
         {
-            if (root.requires_grad) Accumulate(root, gradient);
+            if (root.requires_grad) Accumulate(root, gradient, null);
             return;
         }
         var nodes = Reachable(root.grad_fn);
         nodes.Sort((a, b) => b.Sequence.CompareTo(a.Sequence));
         var pending = new Dictionary<Node, Tensor> { [root.grad_fn] = gradient };
         using (no_grad())
+        using (var made = new DisposeScope())
         {
             foreach (var node in nodes)
             {
@@ -37,8 +44,9 @@ internal static class Engine
                     if (input.grad_fn is { } inputNode)
                         pending[inputNode] = pending.TryGetValue(inputNode, out var sum) ? sum.add(g) : g;
                     else
-                        Accumulate(input, g);
+                        Accumulate(input, g, IsSoleReference(g, gradIn, i, pending) ? made : null);
                 }
+                made.DisposeUnless(static (t, waiting) => waiting.ContainsValue(t), pending);
             }
         }
     }
@@ -61,18 +69,29 @@ internal static class Engine
         return result;
     }
 
-    /// <summary>Adds into a leaf's .grad (gradients accumulate across backward calls until zero_grad).</summary>
-    private static void Accumulate(Tensor leaf, Tensor g)
+    /// <summary>Whether g appears only once among this node's results and is not waiting for another node.</summary>
+    private static bool IsSoleReference(Tensor g, Tensor?[] gradIn, int at, Dictionary<Node, Tensor> pending)
     {
-        if (leaf.grad is null)
+        for (int j = 0; j < gradIn.Length; j++)
         {
-            // g may be a view of another gradient or of the caller's tensor: .grad gets storage of its own.
-            leaf.grad = g.clone();
-            leaf.grad.DetachFromDisposeScope();
+            if (j != at && ReferenceEquals(gradIn[j], g)) return false;
         }
-        else
+        return !pending.ContainsValue(g);
+    }
+
+    /// <summary>
+    /// Adds into a leaf's .grad (gradients accumulate across backward calls until zero_grad). The first gradient is
+    /// adopted as it is when the pass made it (it is tracked by <paramref name="made"/>), it owns its storage alone
+    /// and it is contiguous; otherwise (a view, or the caller's tensor) .grad gets a copy of its own.
+    /// </summary>
+    private static void Accumulate(Tensor leaf, Tensor g, DisposeScope? made)
+    {
+        if (leaf.GradInternal is { } existing)
         {
-            leaf.grad.add_(g);
+            existing.add_(g);
+            return;
         }
+        bool adopt = made is not null && ReferenceEquals(g.OwningScope, made) && g.OwnsStorageAlone && g.is_contiguous();
+        leaf.SetGradFromEngine((adopt ? g : g.clone()).DetachFromDisposeScope());
     }
 }

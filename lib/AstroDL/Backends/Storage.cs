@@ -26,6 +26,9 @@ internal abstract class Storage
     /// <summary>Whether the memory was handed back; using the storage after that is a bug in the kit.</summary>
     public bool IsReleased => Volatile.Read(ref released);
 
+    /// <summary>How many undisposed tensors refer to this storage.</summary>
+    public int ReferenceCount => Volatile.Read(ref references);
+
     /// <summary>A tensor now refers to this storage.</summary>
     public void Retain()
     {

@@ -13,6 +13,7 @@ public static partial class torch
 
         private readonly HashSet<Tensor> tracked = new(ReferenceEqualityComparer.Instance);
         private bool disposed;
+        private List<Tensor>? scratch;
 
         internal DisposeScope()
         {
@@ -48,6 +49,23 @@ public static partial class torch
                 tracked.Remove(t);
                 t.Dispose();
             }
+        }
+
+        /// <summary>Disposes the tracked tensors that <paramref name="keep"/> does not keep (without allocating per call).</summary>
+        internal void DisposeUnless<TState>(Func<Tensor, TState, bool> keep, TState state)
+        {
+            scratch ??= [];
+            foreach (var t in tracked)
+            {
+                if (!keep(t, state)) scratch.Add(t);
+            }
+            foreach (var t in scratch)
+            {
+                tracked.Remove(t);
+                t.OwningScope = null;
+                t.Dispose();
+            }
+            scratch.Clear();
         }
 
         public void Dispose()

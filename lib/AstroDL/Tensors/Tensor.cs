@@ -41,6 +41,9 @@ public static partial class torch
 
         internal View View => new(storage, offset, dims, strides);
 
+        /// <summary>Whether this is the only live tensor on its storage and covers all of it (no views share it).</summary>
+        internal bool OwnsStorageAlone => storage.ReferenceCount == 1 && offset == 0 && storage.Length == numel();
+
         internal IBackend Backend => storage.Backend;
 
         /// <summary>The sizes of the dimensions (a fresh array).</summary>
@@ -80,8 +83,44 @@ public static partial class torch
 
         // ---- autograd state ----
 
+        private Tensor? gradValue;
+        private bool gradSeen;
+
         /// <summary>The gradient accumulated by backward() (null until then, and after zero_grad()).</summary>
-        public Tensor? grad { get; set; }
+        public Tensor? grad
+        {
+            get
+            {
+                gradSeen |= gradValue is not null;
+                return gradValue;
+            }
+            set
+            {
+                gradValue = value;
+                gradSeen = value is not null;
+            }
+        }
+
+        /// <summary>The gradient as the kit's own code reads it (not counted as shown to user code).</summary>
+        internal Tensor? GradInternal => gradValue;
+
+        /// <summary>Stores a gradient that the autograd engine made and nothing else refers to.</summary>
+        internal void SetGradFromEngine(Tensor g)
+        {
+            gradValue = g;
+            gradSeen = false;
+        }
+
+        /// <summary>
+        /// Clears the gradient (zero_grad with set_to_none). A gradient that user code never read is referred to only
+        /// from here, so it is disposed and its memory is reused by the next backward.
+        /// </summary>
+        internal void DropGrad()
+        {
+            if (!gradSeen) gradValue?.Dispose();
+            gradValue = null;
+            gradSeen = false;
+        }
 
         internal Node? grad_fn { get; set; }
 
