@@ -64,6 +64,14 @@ internal interface IBackend
     /// <summary>Softmax (or log-softmax) over the last axis of a contiguous x into contiguous y.</summary>
     void Softmax(View x, View y, bool log);
 
+    /// <summary>
+    /// The fused optimizer updates: every element of the parameter and its state read and written once. All views
+    /// are contiguous, of one shape and one floating dtype; maxExpAvgSq is used only with amsgrad, and the momentum
+    /// buffer only with a momentum (both may be default otherwise).
+    /// </summary>
+    void AdamStep(View param, View grad, View expAvg, View expAvgSq, View maxExpAvgSq, AdamScalars s);
+    void SgdStep(View param, View grad, View momentumBuffer, SgdScalars s);
+
     void Gather(View x, int dim, View index, View y);
     /// <summary>y[..., index[i], ...] += src[..., i, ...] along dim (y already holds its initial values).</summary>
     void ScatterAdd(View source, int dim, View index, View y);
