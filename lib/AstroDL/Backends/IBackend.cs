@@ -72,6 +72,15 @@ internal interface IBackend
     void AdamStep(View param, View grad, View expAvg, View expAvgSq, View maxExpAvgSq, AdamScalars s);
     void SgdStep(View param, View grad, View momentumBuffer, SgdScalars s);
 
+    /// <summary>
+    /// Softmax cross-entropy of contiguous logits [N, C] against int64 class indices [N], forward and backward in one
+    /// pass: loss is [N] (per-row −log softmax(x)[t]) or 0-d (their sum, or with <paramref name="mean"/> their mean over
+    /// rows whose target is not ignoreIndex); gradient, unless default, gets d loss / d logits for a unit upstream
+    /// gradient: softmax − one-hot per row, divided by the row count for the mean, zero on ignored rows. A target
+    /// outside [0, C) other than ignoreIndex throws.
+    /// </summary>
+    void CrossEntropy(View logits, View target, long ignoreIndex, bool mean, View loss, View gradient);
+
     void Gather(View x, int dim, View index, View y);
     /// <summary>y[..., index[i], ...] += src[..., i, ...] along dim (y already holds its initial values).</summary>
     void ScatterAdd(View source, int dim, View index, View y);
