@@ -20,7 +20,12 @@ internal enum UnaryOp
     Clamp,
 }
 
-internal enum BinaryOp { Add, Sub, Mul, Div, Pow, Maximum, Minimum, Atan2 }
+internal enum BinaryOp
+{
+    Add, Sub, Mul, Div, Pow, Maximum, Minimum, Atan2,
+    /// <summary>a where b &gt; 0, else 0: relu's backward, with a the upstream gradient and b relu's input.</summary>
+    ReluBackward,
+}
 
 internal enum CompareOp { Eq, Ne, Lt, Le, Gt, Ge }
 

@@ -40,10 +40,11 @@ public static partial class torch
             var c = Empty([count, m, n], type, a.device);
             a.Backend.MatMul(a3, b3, c.View);
             var result = c.view([.. batch, m, n]);
+            // Only the gradients that flow somewhere are computed (a layer's input usually needs none).
             return result.WithGrad("matmul", [a, b], g =>
             [
-                SumTo(g.matmul(b.mT), a.dims),
-                SumTo(a.mT.matmul(g), b.dims),
+                a.requires_grad ? SumTo(g.matmul(b.mT), a.dims) : null,
+                b.requires_grad ? SumTo(a.mT.matmul(g), b.dims) : null,
             ], a, b);
         }
 

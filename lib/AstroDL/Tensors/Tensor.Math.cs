@@ -24,7 +24,7 @@ public static partial class torch
         public Tensor cos() => Unary("cos", UnaryOp.Cos, (x, y, g) => g.mul(x.sin()).neg());
         public Tensor tanh() => Unary("tanh", UnaryOp.Tanh, (x, y, g) => g.mul(y.square().neg().add(1)));
         public Tensor sigmoid() => Unary("sigmoid", UnaryOp.Sigmoid, (x, y, g) => g.mul(y).mul(y.neg().add(1)));
-        public Tensor relu() => Unary("relu", UnaryOp.Relu, (x, y, g) => g.mul(x.gt(0)));
+        public Tensor relu() => Unary("relu", UnaryOp.Relu, (x, y, g) => Zip("relu", BinaryOp.ReluBackward, g, x));
         public Tensor floor() => Unary("floor", UnaryOp.Floor, (x, y, g) => zeros_like(g));
         public Tensor ceil() => Unary("ceil", UnaryOp.Ceil, (x, y, g) => zeros_like(g));
         public Tensor round() => Unary("round", UnaryOp.Round, (x, y, g) => zeros_like(g));

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.Intrinsics;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -66,6 +67,26 @@ internal struct PowFn<T> : IBinaryFn<T> where T : unmanaged, INumber<T>
 internal struct Atan2Fn<T> : IBinaryFn<T> where T : unmanaged, INumber<T>
 {
     public static T Apply(T a, T b) => T.CreateTruncating(Math.Atan2(double.CreateTruncating(a), double.CreateTruncating(b)));
+}
+
+internal struct ReluBackwardFn<T> : IBinaryFn<T> where T : unmanaged, INumber<T>
+{
+    public static T Apply(T a, T b) => b > T.Zero ? a : T.Zero;
+
+    public static bool Span(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> y)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
+        {
+            for (; i + Vector256<T>.Count <= y.Length; i += Vector256<T>.Count)
+            {
+                var pass = Vector256.GreaterThan(Vector256.Create(b[i..]), Vector256<T>.Zero);
+                (Vector256.Create(a[i..]) & pass).CopyTo(y[i..]);
+            }
+        }
+        for (; i < y.Length; i++) y[i] = Apply(a[i], b[i]);
+        return true;
+    }
 }
 
 /// <summary>Runs a binary function row by row, picking the span form that fits each row's strides.</summary>

@@ -43,6 +43,7 @@ internal sealed partial class CpuBackend
             case BinaryOp.Maximum: RunBinary<T, MaximumFn<T>>(a, b, y); break;
             case BinaryOp.Minimum: RunBinary<T, MinimumFn<T>>(a, b, y); break;
             case BinaryOp.Atan2: RunBinary<T, Atan2Fn<T>>(a, b, y); break;
+            case BinaryOp.ReluBackward: RunBinary<T, ReluBackwardFn<T>>(a, b, y); break;
         }
     }
 
