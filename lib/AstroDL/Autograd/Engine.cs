@@ -22,9 +22,29 @@ internal static class Engine
             if (root.requires_grad) Accumulate(root, gradient, null);
             return;
         }
-        var nodes = Reachable(root.grad_fn);
-        nodes.Sort((a, b) => b.Sequence.CompareTo(a.Sequence));
-        var pending = new Dictionary<Node, Tensor> { [root.grad_fn] = gradient };
+        // A backward started from inside a gradient function gets collections of its own.
+        var work = spare ?? new Workspace();
+        spare = null;
+        var nodes = work.Reachable(root.grad_fn);
+        nodes.Sort(static (a, b) => b.Sequence.CompareTo(a.Sequence));
+        var pending = work.Pending;
+        pending[root.grad_fn] = gradient;
+        try
+        {
+            Run(nodes, pending, retainGraph);
+        }
+        finally
+        {
+            work.Clear();
+            spare = work;
+        }
+    }
+
+    [ThreadStatic]
+    private static Workspace? spare;
+
+    private static void Run(List<Node> nodes, Dictionary<Node, Tensor> pending, bool retainGraph)
+    {
         using (no_grad())
         using (var made = new DisposeScope())
         {
@@ -38,7 +58,7 @@ internal static class Engine
                     var input = node.Inputs[i];
                     var g = gradIn[i];
                     if (input is null || g is null) continue;
-                    if (!g.shape.AsSpan().SequenceEqual(input.shape))
+                    if (!g.dims.AsSpan().SequenceEqual(input.dims))
                         throw new InvalidOperationException(
                             $"Internal error: the gradient of '{node.Op}' for input {i} has shape {g.ShapeText}, expected {input.ShapeText}.");
                     if (input.grad_fn is { } inputNode)
@@ -51,22 +71,39 @@ internal static class Engine
         }
     }
 
-    private static List<Node> Reachable(Node start)
+    /// <summary>The collections of one backward pass, kept per thread so that a training step reuses them.</summary>
+    private sealed class Workspace
     {
-        var seen = new HashSet<Node> { start };
-        var stack = new Stack<Node>();
-        stack.Push(start);
-        var result = new List<Node>();
-        while (stack.Count > 0)
+        private readonly HashSet<Node> seen = [];
+        private readonly Stack<Node> stack = new();
+        private readonly List<Node> nodes = [];
+
+        public Dictionary<Node, Tensor> Pending { get; } = [];
+
+        /// <summary>Every node the gradient reaches from start (in discovery order).</summary>
+        public List<Node> Reachable(Node start)
         {
-            var node = stack.Pop();
-            result.Add(node);
-            foreach (var input in node.Inputs)
+            seen.Add(start);
+            stack.Push(start);
+            while (stack.Count > 0)
             {
-                if (input?.grad_fn is { } next && seen.Add(next)) stack.Push(next);
+                var node = stack.Pop();
+                nodes.Add(node);
+                foreach (var input in node.Inputs)
+                {
+                    if (input?.grad_fn is { } next && seen.Add(next)) stack.Push(next);
+                }
             }
+            return nodes;
         }
-        return result;
+
+        public void Clear()
+        {
+            seen.Clear();
+            stack.Clear();
+            nodes.Clear();
+            Pending.Clear();
+        }
     }
 
     /// <summary>Whether g appears only once among this node's results and is not waiting for another node.</summary>

@@ -11,12 +11,19 @@ public static partial class torch
         [ThreadStatic]
         private static DisposeScope? current;
 
-        private readonly HashSet<Tensor> tracked = new(ReferenceEqualityComparer.Instance);
+        // A scope per training step is the common pattern: an ended scope leaves its (empty) set for the next one.
+        [ThreadStatic]
+        private static HashSet<Tensor>? spareSet;
+
+        // Handed on to the next scope once this one has ended, so every use below checks 'disposed' first.
+        private readonly HashSet<Tensor> tracked;
+        private readonly List<Tensor> scratch = [];
         private bool disposed;
-        private List<Tensor>? scratch;
 
         internal DisposeScope()
         {
+            tracked = spareSet ?? new HashSet<Tensor>(ReferenceEqualityComparer.Instance);
+            spareSet = null;
             Outer = current;
             current = this;
         }
@@ -25,7 +32,7 @@ public static partial class torch
 
         internal DisposeScope? Outer { get; }
 
-        public int Count => tracked.Count;
+        public int Count => disposed ? 0 : tracked.Count;
 
         internal void Track(Tensor t)
         {
@@ -34,27 +41,20 @@ public static partial class torch
             t.OwningScope = this;
         }
 
-        internal void Forget(Tensor t) => tracked.Remove(t);
+        internal void Forget(Tensor t)
+        {
+            if (!disposed) tracked.Remove(t);
+        }
 
         /// <summary>Disposes every tracked tensor now; the scope stays open.</summary>
-        public void DisposeEverything() => DisposeEverythingBut();
+        public void DisposeEverything() => DisposeUnless(static (_, _) => false, 0);
 
-        public void DisposeEverythingBut(params Tensor[] keep)
-        {
-            var keepSet = new HashSet<Tensor>(keep, ReferenceEqualityComparer.Instance);
-            foreach (var t in tracked.ToArray())
-            {
-                if (keepSet.Contains(t)) continue;
-                t.OwningScope = null;
-                tracked.Remove(t);
-                t.Dispose();
-            }
-        }
+        public void DisposeEverythingBut(params Tensor[] keep) => DisposeUnless(static (t, kept) => kept.Contains(t), keep);
 
         /// <summary>Disposes the tracked tensors that <paramref name="keep"/> does not keep (without allocating per call).</summary>
         internal void DisposeUnless<TState>(Func<Tensor, TState, bool> keep, TState state)
         {
-            scratch ??= [];
+            if (disposed) return;
             foreach (var t in tracked)
             {
                 if (!keep(t, state)) scratch.Add(t);
@@ -73,6 +73,7 @@ public static partial class torch
             if (disposed) return;
             DisposeEverything();
             disposed = true;
+            spareSet = tracked;
             if (ReferenceEquals(current, this)) current = Outer;
         }
     }

@@ -68,33 +68,41 @@ internal sealed partial class CpuBackend
     public void IndexSelect(View x, int dim, View index, View y)
     {
         var indices = Data<long>(index);
+        long indexStride = index.Rank == 0 ? 0 : index.Strides[0];
+        // One shape for all the slices: they differ only in their offsets.
+        var sliceShape = SliceShape(x, dim);
         for (long j = 0; j < index.Count; j++)
         {
-            long at = indices[index.Offset + j * (index.Rank == 0 ? 0 : index.Strides[0])];
+            long at = indices[index.Offset + j * indexStride];
             if ((ulong)at >= (ulong)x.Shape[dim])
                 throw new IndexOutOfRangeException($"index_select: index {at} is out of bounds for dimension {dim} of size {x.Shape[dim]}.");
-            Copy(Slice(x, dim, at), Slice(y, dim, j));
+            Copy(Slice(x, dim, at, sliceShape), Slice(y, dim, j, sliceShape));
         }
     }
 
     public void IndexAdd(View source, int dim, View index, View y)
     {
         var indices = Data<long>(index);
+        long indexStride = index.Rank == 0 ? 0 : index.Strides[0];
+        var sliceShape = SliceShape(y, dim);
         for (long j = 0; j < index.Count; j++)
         {
-            long at = indices[index.Offset + j * (index.Rank == 0 ? 0 : index.Strides[0])];
+            long at = indices[index.Offset + j * indexStride];
             if ((ulong)at >= (ulong)y.Shape[dim])
                 throw new IndexOutOfRangeException($"index_add: index {at} is out of bounds for dimension {dim} of size {y.Shape[dim]}.");
-            var target = Slice(y, dim, at);
-            Binary(BinaryOp.Add, target, Slice(source, dim, j), target);
+            var target = Slice(y, dim, at, sliceShape);
+            Binary(BinaryOp.Add, target, Slice(source, dim, j, sliceShape), target);
         }
     }
 
-    /// <summary>The sub-view with position <paramref name="at"/> along <paramref name="dim"/> (that dimension kept with size 1).</summary>
-    private static View Slice(View v, int dim, long at)
+    /// <summary>The shape of one slice along <paramref name="dim"/>: that dimension kept with size 1.</summary>
+    private static long[] SliceShape(View v, int dim)
     {
         var shape = (long[])v.Shape.Clone();
         shape[dim] = 1;
-        return new View(v.Storage, v.Offset + at * v.Strides[dim], shape, v.Strides);
+        return shape;
     }
+
+    /// <summary>The sub-view with position <paramref name="at"/> along <paramref name="dim"/> (shape from <see cref="SliceShape"/>).</summary>
+    private static View Slice(View v, int dim, long at, long[] shape) => new(v.Storage, v.Offset + at * v.Strides[dim], shape, v.Strides);
 }

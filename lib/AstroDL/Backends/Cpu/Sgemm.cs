@@ -40,28 +40,28 @@ internal static unsafe class Sgemm
     {
         long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
         if (batches * m * n == 0) return;
-        var job = new Job(a, b, c);
         var split = Plan(batches, m, n, k, threads);
-        if (split == Split.Serial)
-        {
-            job.Run(Split.Rows, 0, batches * CeilDiv(m, MC));
-            return;
-        }
-        long units = batches * (split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR));
+        var job = new Job(a, b, c, split == Split.Serial ? Split.Rows : split);
         // Each worker owns whole tiles of C and runs the same k-order as one thread would: results are bit-identical for any thread count.
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            w => job.Run(split, units * w / threads, units * (w + 1) / threads));
+        WorkerPool.Run(job, split == Split.Serial ? 1 : threads);
     }
 
     private static long CeilDiv(long x, long y) => (x + y - 1) / y;
 
-    private sealed class Job(View a, View b, View c)
+    private sealed class Job(View a, View b, View c, Split split) : IPartitionedWork
     {
         private readonly float[] A = CpuBackend.Data<float>(a), B = CpuBackend.Data<float>(b), C = CpuBackend.Data<float>(c);
         private readonly long m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
 
-        /// <summary>Computes units [first, last): row blocks or column panels numbered batch by batch.</summary>
-        public void Run(Split split, long first, long last)
+        /// <summary>Part w of n: a contiguous range of the units (row blocks or column panels, numbered batch by batch).</summary>
+        public void RunPart(int part, int parts)
+        {
+            long units = c.Shape[0] * (split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR));
+            Run(units * part / parts, units * (part + 1) / parts);
+        }
+
+        /// <summary>Computes units [first, last).</summary>
+        private void Run(long first, long last)
         {
             long perBatch = split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR);
             long width = split == Split.Rows ? MC : NR;
