@@ -11,19 +11,19 @@ public static partial class torch
         [ThreadStatic]
         private static DisposeScope? current;
 
-        // A scope per training step is the common pattern: an ended scope leaves its (empty) set for the next one.
+        // A scope per training step is the common pattern (with the autograd engine's scope inside it): an ended
+        // scope leaves its (empty) set and list for the next one.
         [ThreadStatic]
-        private static HashSet<Tensor>? spareSet;
+        private static Stack<(HashSet<Tensor>, List<Tensor>)>? spares;
 
         // Handed on to the next scope once this one has ended, so every use below checks 'disposed' first.
         private readonly HashSet<Tensor> tracked;
-        private readonly List<Tensor> scratch = [];
+        private readonly List<Tensor> scratch;
         private bool disposed;
 
         internal DisposeScope()
         {
-            tracked = spareSet ?? new HashSet<Tensor>(ReferenceEqualityComparer.Instance);
-            spareSet = null;
+            (tracked, scratch) = spares is { Count: > 0 } ? spares.Pop() : (new HashSet<Tensor>(ReferenceEqualityComparer.Instance), []);
             Outer = current;
             current = this;
         }
@@ -73,7 +73,8 @@ public static partial class torch
             if (disposed) return;
             DisposeEverything();
             disposed = true;
-            spareSet = tracked;
+            spares ??= new Stack<(HashSet<Tensor>, List<Tensor>)>();
+            if (spares.Count < 4) spares.Push((tracked, scratch));
             if (ReferenceEquals(current, this)) current = Outer;
         }
     }
