@@ -95,9 +95,11 @@ internal static unsafe class Sgemm
             for (long jc = c0; jc < c1; jc += NC)
             {
                 int nc = (int)Math.Min(NC, c1 - jc);
-                for (long p0 = 0; p0 < k; p0 += KC)
+                // K in equal blocks of at most KC: a short last block would pay a full load and store of C for little work.
+                long kStep = CeilDiv(k, CeilDiv(k, KC));
+                for (long p0 = 0; p0 < k; p0 += kStep)
                 {
-                    int kc = (int)Math.Min(KC, k - p0);
+                    int kc = (int)Math.Min(kStep, k - p0);
                     PackB(bBase + p0 * sb1 + jc * sb2, sb1, sb2, kc, nc, ws.B);
                     for (long ic = r0; ic < r1; ic += MC)
                     {
@@ -224,6 +226,11 @@ internal static unsafe class Sgemm
                 }
                 continue;
             }
+            if (nr == NR && rs == 1)
+            {
+                PackTransposedPanel(s, cs, kc, d);
+                continue;
+            }
             if (nr < NR) new Span<float>(d, kc * NR).Clear();
             // Column by column: when B is transposed (rs == 1) the reads run along memory and the writes stay in L1.
             for (int j = 0; j < nr; j++)
@@ -232,6 +239,67 @@ internal static unsafe class Sgemm
                 for (int p = 0; p < kc; p++) dj[p * NR] = sj[p * rs];
             }
         }
+    }
+
+    /// <summary>
+    /// A full panel of B whose columns run along memory (B is a transposed view, column stride cs): 8 columns by 8
+    /// k-steps at a time are loaded as rows and transposed in registers, so the packing runs at vector speed. The
+    /// product x·Wᵀ of a linear layer reads its weight this way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackTransposedPanel(float* s, nint cs, int kc, float* d)
+    {
+        int p = 0;
+        for (; p + 8 <= kc; p += 8)
+        {
+            for (int half = 0; half < NR; half += 8)
+            {
+                float* col = s + half * cs + p;
+                Transpose8x8(col, cs, d + p * NR + half, NR);
+            }
+        }
+        for (; p < kc; p++)
+        {
+            for (int j = 0; j < NR; j++) d[p * NR + j] = s[j * cs + p];
+        }
+    }
+
+    /// <summary>Stores the transpose of the 8x8 block whose rows start at src, src + srcStride, ... into rows of dst (stride dstStride).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose8x8(float* src, nint srcStride, float* dst, nint dstStride)
+    {
+        var r0 = Avx.LoadVector256(src);
+        var r1 = Avx.LoadVector256(src + srcStride);
+        var r2 = Avx.LoadVector256(src + 2 * srcStride);
+        var r3 = Avx.LoadVector256(src + 3 * srcStride);
+        var r4 = Avx.LoadVector256(src + 4 * srcStride);
+        var r5 = Avx.LoadVector256(src + 5 * srcStride);
+        var r6 = Avx.LoadVector256(src + 6 * srcStride);
+        var r7 = Avx.LoadVector256(src + 7 * srcStride);
+        var t0 = Avx.UnpackLow(r0, r1);
+        var t1 = Avx.UnpackHigh(r0, r1);
+        var t2 = Avx.UnpackLow(r2, r3);
+        var t3 = Avx.UnpackHigh(r2, r3);
+        var t4 = Avx.UnpackLow(r4, r5);
+        var t5 = Avx.UnpackHigh(r4, r5);
+        var t6 = Avx.UnpackLow(r6, r7);
+        var t7 = Avx.UnpackHigh(r6, r7);
+        var u0 = Avx.Shuffle(t0, t2, 0x44);
+        var u1 = Avx.Shuffle(t0, t2, 0xEE);
+        var u2 = Avx.Shuffle(t1, t3, 0x44);
+        var u3 = Avx.Shuffle(t1, t3, 0xEE);
+        var u4 = Avx.Shuffle(t4, t6, 0x44);
+        var u5 = Avx.Shuffle(t4, t6, 0xEE);
+        var u6 = Avx.Shuffle(t5, t7, 0x44);
+        var u7 = Avx.Shuffle(t5, t7, 0xEE);
+        Avx.Store(dst, Avx.Permute2x128(u0, u4, 0x20));
+        Avx.Store(dst + dstStride, Avx.Permute2x128(u1, u5, 0x20));
+        Avx.Store(dst + 2 * dstStride, Avx.Permute2x128(u2, u6, 0x20));
+        Avx.Store(dst + 3 * dstStride, Avx.Permute2x128(u3, u7, 0x20));
+        Avx.Store(dst + 4 * dstStride, Avx.Permute2x128(u0, u4, 0x31));
+        Avx.Store(dst + 5 * dstStride, Avx.Permute2x128(u1, u5, 0x31));
+        Avx.Store(dst + 6 * dstStride, Avx.Permute2x128(u2, u6, 0x31));
+        Avx.Store(dst + 7 * dstStride, Avx.Permute2x128(u3, u7, 0x31));
     }
 
     /// <summary>One worker's packing buffers, allocated once per thread on the pinned heap so their addresses never move.</summary>
