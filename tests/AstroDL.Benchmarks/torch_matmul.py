@@ -1,6 +1,6 @@
-"""PyTorch's CPU matmul (OpenBLAS under Debian's python3-torch) on the products Sgemm/SgemmComparison.cs passes as
-"name=batch:M:K:N:flags" (see Sgemm/GemmShape.cs), with 1 and 2 threads: one JSON line per measurement, in GFLOP/s,
-best of 5 timed batches after warm-up, the same procedure as the kit's side."""
+"""PyTorch's CPU matmul (OpenBLAS under Debian's python3-torch) on the products Sgemm/SgemmComparison.cs sends as
+"name=batch:M:K:N:flags" lines (see Sgemm/GemmShape.cs), with 1 and 2 threads: one JSON line per measurement, in
+GFLOP/s, best of 5 timed batches after warm-up, the same procedure as the kit's side."""
 import json
 import sys
 import time
@@ -34,8 +34,10 @@ def operands(batch, m, k, n, flags):
     return a, b
 
 
-for spec in sys.argv[1:]:
-    name, numbers = spec.rsplit("=", 1)
+# One product per line on standard input, answered at once, so the kit's and PyTorch's measurements of a shape are
+# taken back to back (the load of a shared machine drifts).
+for spec in sys.stdin:
+    name, numbers = spec.strip().rsplit("=", 1)
     batch, m, k, n, flags = numbers.split(":")
     batch, m, k, n = int(batch), int(m), int(k), int(n)
     a, b = operands(batch, m, k, n, flags)

@@ -1,4 +1,5 @@
-"""PyTorch's side of the end-to-end comparison (EndToEnd/EndToEndComparison.cs runs it and reads its JSON lines).
+"""PyTorch's side of the end-to-end comparison (EndToEnd/EndToEndComparison.cs runs it, asks for one epoch at a time
+on standard input and reads one JSON line per epoch).
 
 Same models, optimizer (Adam, lr 1e-3), batch size and data as the kit's side. Batches are gathered from whole
 tensors with a fresh random permutation per epoch (the fast way; torch.utils.data.DataLoader over a TensorDataset
@@ -55,7 +56,6 @@ def accuracy(net, x, y):
 def main():
     p = argparse.ArgumentParser()
     p.add_argument("--model", choices=["mlp", "cnn"], default="mlp")
-    p.add_argument("--epochs", type=int, default=3)
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--seed", type=int, default=1)
@@ -68,7 +68,8 @@ def main():
     net = model(a.model)
     optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()
-    for epoch in range(1, a.epochs + 1):
+    # Each line on standard input asks for one more epoch (the kit's epochs run in between).
+    for epoch, _ in enumerate(sys.stdin, start=1):
         net.train()
         start = time.perf_counter()
         loss_sum, steps = 0.0, 0

@@ -4,8 +4,8 @@ using static AstroDL.torch;
 namespace AstroDL.Benchmarks.EndToEnd;
 
 /// <summary>
-/// Trains each model with the kit and with PyTorch (torch_train.py) on the same data, one after the other in one
-/// run, and prints seconds per epoch, test accuracy and the kit/PyTorch time ratio, plus the kit's allocated bytes
+/// Trains each model with the kit and with PyTorch (torch_train.py) on the same data in one run, epoch by epoch in
+/// turn, and prints seconds per epoch, test accuracy and the kit/PyTorch time ratio, plus the kit's allocated bytes
 /// per training step. Options: --epochs N, --threads N (both sides), --data FOLDER, --models mlp,cnn.
 /// </summary>
 internal static class EndToEndComparison
@@ -31,12 +31,15 @@ internal static class EndToEndComparison
                 Console.WriteLine($"| {name} | model (b) needs nn.Conv2d and nn.MaxPool2d; see EndToEnd/ConvNet.cs |||||||||");
                 continue;
             }
-            var kit = KitTraining.Run(model, data, epochs, BatchSize, Seed);
-            var torchSide = PythonScript.Run("torch_train.py", "--model", name, "--epochs", $"{epochs}", "--batch", $"{BatchSize}",
-                "--threads", $"{threads}", "--seed", $"{Seed}", "--data", folder)
-                .Select(line => JsonSerializer.Deserialize<TorchEpoch>(line)!).ToList();
-            foreach (var (k, t) in kit.Zip(torchSide))
+            // Epochs alternate between the two sides, so a change in the machine's load touches both alike.
+            using var kit = new KitTraining(model, data, BatchSize, Seed);
+            using var script = new PythonScript("torch_train.py", "--model", name, "--batch", $"{BatchSize}",
+                "--threads", $"{threads}", "--seed", $"{Seed}", "--data", folder);
+            for (int epoch = 1; epoch <= epochs; epoch++)
             {
+                var k = kit.RunEpoch(epoch);
+                script.Send("epoch");
+                var t = JsonSerializer.Deserialize<TorchEpoch>(script.Receive())!;
                 Console.WriteLine($"| {name} | {k.Epoch} | {k.Seconds:F2} | {t.seconds:F2} | {k.Seconds / t.seconds:F2} | {k.Accuracy:P2} | " +
                     $"{t.accuracy:P2} | {k.Loss:F4} | {t.loss:F4} | {k.BytesPerStep:N0} |");
             }

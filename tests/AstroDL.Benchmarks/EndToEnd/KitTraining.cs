@@ -1,43 +1,40 @@
 using System.Diagnostics;
+using AstroDL.Modules;
 using static AstroDL.torch;
 
 namespace AstroDL.Benchmarks.EndToEnd;
 
 /// <summary>The kit's side: Adam, batch 64, a new shuffled order each epoch, one dispose scope per step (TorchSharp's pattern).</summary>
-internal static class KitTraining
+internal sealed class KitTraining(nn.Module<Tensor, Tensor> model, FashionMnist data, int batchSize, int seed) : IDisposable
 {
-    public static List<EpochResult> Run(nn.Module<Tensor, Tensor> model, FashionMnist data, int epochs, int batchSize, int seed)
+    private readonly Adam optimizer = optim.Adam(model.parameters(), lr: 1e-3);
+    private readonly DataLoader loader = utils.data.DataLoader(utils.data.TensorDataset(data.TrainImages, data.TrainLabels), batchSize,
+        shuffle: true, seed: seed, disposeBatch: true);
+
+    public EpochResult RunEpoch(int epoch)
     {
-        var optimizer = optim.Adam(model.parameters(), lr: 1e-3);
-        using var loader = utils.data.DataLoader(utils.data.TensorDataset(data.TrainImages, data.TrainLabels), batchSize,
-            shuffle: true, seed: seed, disposeBatch: true);
-        var results = new List<EpochResult>();
-        for (int epoch = 1; epoch <= epochs; epoch++)
+        model.train();
+        long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        double lossSum = 0;
+        int steps = 0;
+        foreach (var (images, labels) in loader)
         {
-            model.train();
-            long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
-            var clock = Stopwatch.StartNew();
-            double lossSum = 0;
-            int steps = 0;
-            foreach (var (images, labels) in loader)
-            {
-                using var scope = NewDisposeScope();
-                optimizer.zero_grad();
-                var loss = nn.functional.cross_entropy(model.forward(images), labels);
-                loss.backward();
-                optimizer.step();
-                lossSum += loss.item<float>();
-                steps++;
-            }
-            double seconds = clock.Elapsed.TotalSeconds;
-            double bytesPerStep = (double)(GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / steps;
-            results.Add(new EpochResult(epoch, seconds, lossSum / steps, Accuracy(model, data), bytesPerStep));
+            using var scope = NewDisposeScope();
+            optimizer.zero_grad();
+            var loss = nn.functional.cross_entropy(model.forward(images), labels);
+            loss.backward();
+            optimizer.step();
+            lossSum += loss.item<float>();
+            steps++;
         }
-        return results;
+        double seconds = clock.Elapsed.TotalSeconds;
+        double bytesPerStep = (double)(GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / steps;
+        return new EpochResult(epoch, seconds, lossSum / steps, Accuracy(), bytesPerStep);
     }
 
     /// <summary>The fraction of test images whose highest score is their label.</summary>
-    private static double Accuracy(nn.Module<Tensor, Tensor> model, FashionMnist data)
+    private double Accuracy()
     {
         model.eval();
         using var _ = no_grad();
@@ -51,4 +48,6 @@ internal static class KitTraining
         }
         return (double)correct / n;
     }
+
+    public void Dispose() => loader.Dispose();
 }
