@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using static AstroDL.Backends.Cpu.SgemmMicroKernel;
 
@@ -175,28 +176,10 @@ internal static unsafe class Sgemm
         int p = 0;
         for (; p + 8 <= kc; p += 8, d += 8 * MR)
         {
-            var t0 = Avx.UnpackLow(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
-            var t1 = Avx.UnpackHigh(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
-            var t2 = Avx.UnpackLow(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
-            var t3 = Avx.UnpackHigh(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
-            var t4 = Avx.UnpackLow(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
-            var t5 = Avx.UnpackHigh(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
-            var q0 = Avx.Shuffle(t0, t2, 0x44);
-            var q1 = Avx.Shuffle(t0, t2, 0xEE);
-            var q2 = Avx.Shuffle(t1, t3, 0x44);
-            var q3 = Avx.Shuffle(t1, t3, 0xEE);
-            var q4 = Avx.Shuffle(t4, t4, 0x44);
-            var q5 = Avx.Shuffle(t4, t4, 0xEE);
-            var q6 = Avx.Shuffle(t5, t5, 0x44);
-            var q7 = Avx.Shuffle(t5, t5, 0xEE);
-            Avx.Store(d, Avx.Permute2x128(q0, q4, 0x20));
-            Avx.Store(d + MR, Avx.Permute2x128(q1, q5, 0x20));
-            Avx.Store(d + 2 * MR, Avx.Permute2x128(q2, q6, 0x20));
-            Avx.Store(d + 3 * MR, Avx.Permute2x128(q3, q7, 0x20));
-            Avx.Store(d + 4 * MR, Avx.Permute2x128(q0, q4, 0x31));
-            Avx.Store(d + 5 * MR, Avx.Permute2x128(q1, q5, 0x31));
-            Avx.Store(d + 6 * MR, Avx.Permute2x128(q2, q6, 0x31));
-            Avx.Store(d + 7 * MR, Avx.Permute2x128(q3, q7, 0x31));
+            var r4 = Avx.LoadVector256(s4 + p);
+            var r5 = Avx.LoadVector256(s5 + p);
+            Transpose8x8(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p), Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p),
+                r4, r5, r4, r5, d, MR);
         }
         for (; p < kc; p++, d += MR)
         {
@@ -255,7 +238,9 @@ internal static unsafe class Sgemm
             for (int half = 0; half < NR; half += 8)
             {
                 float* col = s + half * cs + p;
-                Transpose8x8(col, cs, d + p * NR + half, NR);
+                Transpose8x8(Avx.LoadVector256(col), Avx.LoadVector256(col + cs), Avx.LoadVector256(col + 2 * cs),
+                    Avx.LoadVector256(col + 3 * cs), Avx.LoadVector256(col + 4 * cs), Avx.LoadVector256(col + 5 * cs),
+                    Avx.LoadVector256(col + 6 * cs), Avx.LoadVector256(col + 7 * cs), d + p * NR + half, NR);
             }
         }
         for (; p < kc; p++)
@@ -264,18 +249,14 @@ internal static unsafe class Sgemm
         }
     }
 
-    /// <summary>Stores the transpose of the 8x8 block whose rows start at src, src + srcStride, ... into rows of dst (stride dstStride).</summary>
+    /// <summary>
+    /// Stores column q of the 8x8 block whose rows are r0..r7 as row q of dst (row stride dstStride), rows in
+    /// increasing order, so with a stride below 8 each store overwrites the tail of the one before.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Transpose8x8(float* src, nint srcStride, float* dst, nint dstStride)
+    private static void Transpose8x8(Vector256<float> r0, Vector256<float> r1, Vector256<float> r2, Vector256<float> r3,
+        Vector256<float> r4, Vector256<float> r5, Vector256<float> r6, Vector256<float> r7, float* dst, nint dstStride)
     {
-        var r0 = Avx.LoadVector256(src);
-        var r1 = Avx.LoadVector256(src + srcStride);
-        var r2 = Avx.LoadVector256(src + 2 * srcStride);
-        var r3 = Avx.LoadVector256(src + 3 * srcStride);
-        var r4 = Avx.LoadVector256(src + 4 * srcStride);
-        var r5 = Avx.LoadVector256(src + 5 * srcStride);
-        var r6 = Avx.LoadVector256(src + 6 * srcStride);
-        var r7 = Avx.LoadVector256(src + 7 * srcStride);
         var t0 = Avx.UnpackLow(r0, r1);
         var t1 = Avx.UnpackHigh(r0, r1);
         var t2 = Avx.UnpackLow(r2, r3);
