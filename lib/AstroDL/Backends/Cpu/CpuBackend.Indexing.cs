@@ -69,6 +69,11 @@ internal sealed partial class CpuBackend
     {
         var indices = Data<long>(index);
         long indexStride = index.Rank == 0 ? 0 : index.Strides[0];
+        if (dim == 0 && x.IsContiguous && y.IsContiguous && x.Storage.DType == y.Storage.DType)
+        {
+            SelectRows(x, indices, index.Offset, indexStride, index.Count, y);
+            return;
+        }
         // One shape for all the slices: they differ only in their offsets.
         var sliceShape = SliceShape(x, dim);
         for (long j = 0; j < index.Count; j++)
@@ -77,6 +82,28 @@ internal sealed partial class CpuBackend
             if ((ulong)at >= (ulong)x.Shape[dim])
                 throw new IndexOutOfRangeException($"index_select: index {at} is out of bounds for dimension {dim} of size {x.Shape[dim]}.");
             Copy(Slice(x, dim, at, sliceShape), Slice(y, dim, j, sliceShape));
+        }
+    }
+
+    /// <summary>Rows of a contiguous tensor into a contiguous result: one block copy per row (how a DataLoader gathers a batch).</summary>
+    private static void SelectRows(View x, long[] indices, long first, long stride, long count, View y)
+    {
+        long rowLength = x.Shape[0] == 0 ? 0 : x.Count / x.Shape[0];
+        var source = Data(x);
+        var target = Data(y);
+        int elementSize = x.Storage.DType switch
+        {
+            ScalarType.Float64 or ScalarType.Int64 => 8,
+            ScalarType.Bool => 1,
+            _ => 4,
+        };
+        for (long j = 0; j < count; j++)
+        {
+            long at = indices[first + j * stride];
+            if ((ulong)at >= (ulong)x.Shape[0])
+                throw new IndexOutOfRangeException($"index_select: index {at} is out of bounds for dimension 0 of size {x.Shape[0]}.");
+            Buffer.BlockCopy(source, (int)((x.Offset + at * rowLength) * elementSize), target, (int)((y.Offset + j * rowLength) * elementSize),
+                (int)(rowLength * elementSize));
         }
     }
 
