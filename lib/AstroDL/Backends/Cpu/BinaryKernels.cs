@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.Intrinsics;
@@ -73,6 +74,7 @@ internal struct ReluBackwardFn<T> : IBinaryFn<T> where T : unmanaged, INumber<T>
 {
     public static T Apply(T a, T b) => b > T.Zero ? a : T.Zero;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool Span(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> y)
     {
         int i = 0;
@@ -96,6 +98,7 @@ internal struct BinaryRows<T, TFn> : IRowKernel
 {
     public T[] A, B, Y;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public readonly void Row(long oa, long ob, long oy, long o3, long n, long sa, long sb, long sy, long s3)
     {
         int len = (int)n;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Buffers;
 using System.Numerics;
 using System.Numerics.Tensors;
@@ -16,6 +17,7 @@ internal sealed partial class CpuBackend
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void CrossEntropyTyped<T>(View logits, View target, long ignoreIndex, bool mean, View loss, View gradient)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace AstroDL.Backends.Cpu;
@@ -51,6 +52,7 @@ internal sealed partial class CpuBackend
         public long DimStride, DimSize;
         public bool Scatter;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long oi, long od, long ot, long o3, long n, long si, long sd, long st, long s3)
         {
             for (long j = 0; j < n; j++)

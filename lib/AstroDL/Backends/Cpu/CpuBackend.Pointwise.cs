@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace AstroDL.Backends.Cpu;
@@ -80,6 +81,7 @@ internal sealed partial class CpuBackend
         public byte[] Y;
         public CompareOp Op;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long oa, long ob, long oy, long o3, long n, long sa, long sb, long sy, long s3)
         {
             for (long i = 0; i < n; i++)
@@ -110,6 +112,7 @@ internal sealed partial class CpuBackend
         public byte[] A, B, Y;
         public LogicalOp Op;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long oa, long ob, long oy, long o3, long n, long sa, long sb, long sy, long s3)
         {
             for (long i = 0; i < n; i++)
@@ -145,6 +148,7 @@ internal sealed partial class CpuBackend
         public byte[] C;
         public T[] A, B, Y;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long oc, long oa, long ob, long oy, long n, long sc, long sa, long sb, long sy)
         {
             for (long i = 0; i < n; i++)

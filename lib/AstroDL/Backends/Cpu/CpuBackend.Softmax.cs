@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Numerics.Tensors;
 
@@ -15,6 +16,7 @@ internal sealed partial class CpuBackend
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SoftmaxTyped<T>(View x, View y, bool log)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

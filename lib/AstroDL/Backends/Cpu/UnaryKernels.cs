@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 using System.Numerics.Tensors;
 
@@ -9,6 +10,7 @@ namespace AstroDL.Backends.Cpu;
 /// </summary>
 internal static class UnaryKernels
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Float<T>(UnaryOp op, Span<T> y, T alpha, T beta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -55,6 +57,7 @@ internal static class UnaryKernels
     }
 
     /// <summary>The ops that make sense on integers; the tensor layer converts to float for the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Integer(UnaryOp op, Span<long> y, long alpha, long beta)
     {
         switch (op)
