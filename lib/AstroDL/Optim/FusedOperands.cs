@@ -15,6 +15,8 @@ internal readonly struct FusedOperands
 
     public FusedOperands(Parameter param, Tensor grad)
     {
+        if (!grad.dims.AsSpan().SequenceEqual(param.dims))
+            throw new ArgumentException($"optimizer step: the gradient {grad.ShapeText} does not have its parameter's shape {param.ShapeText}.");
         this.param = param;
         Param = param.is_contiguous() ? param : param.detach().contiguous();
         this.grad = grad;
