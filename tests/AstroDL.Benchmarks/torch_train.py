@@ -68,6 +68,8 @@ def main():
     net = model(a.model)
     optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()
+    # Loading is done: say so, so that the kit's epochs never run beside this process's start-up.
+    print(json.dumps({"ready": True}), flush=True)
     # Each line on standard input asks for one more epoch (the kit's epochs run in between).
     for epoch, _ in enumerate(sys.stdin, start=1):
         net.train()
