@@ -15,11 +15,11 @@ namespace AstroDL.Backends.Cpu;
 /// read). A disposed tensor throws when used, so a mistake surfaces as an error, never as silently shared memory.
 /// </para>
 /// <para>
-/// Arrays are kept per element type and exact length (a training loop repeats its shapes), up to
-/// <see cref="CapacityBytes"/> in all. They come back with stale contents: every kernel writes its whole output.
-/// Poison mode (<see cref="Poison"/>, or ASTRODL_POOL_POISON=1) checks that: returned arrays are filled with NaN
-/// (int64 with <see cref="long.MinValue"/>, bool with 0xFF), new ones too, and a rented array that lost its
-/// poison was written after it was returned, which throws.
+/// Arrays are kept per element type and exact length (a training loop repeats its shapes), at most
+/// <see cref="ArraysPerSize"/> of each and <see cref="CapacityBytes"/> in all. They come back with stale
+/// contents: every kernel writes its whole output. Poison mode (<see cref="Poison"/>, or ASTRODL_POOL_POISON=1)
+/// checks both rules: returned arrays are filled with NaN (int64 with <see cref="long.MinValue"/>, bool with
+/// 0xFF), new ones too, and a rented array that lost its poison was written after it was returned, which throws.
 /// </para>
 /// </summary>
 internal static class CpuBufferPool
@@ -29,7 +29,10 @@ internal static class CpuBufferPool
     private static long pooledBytes;
 
     /// <summary>The most bytes kept for reuse; arrays beyond it are left to the garbage collector.</summary>
-    public static long CapacityBytes { get; set; } = 1L << 30;
+    public static long CapacityBytes { get; set; } = 256L << 20;
+
+    /// <summary>The most arrays kept of one type and length (more than a training step has live at once).</summary>
+    public const int ArraysPerSize = 32;
 
     public static bool Poison { get; set; } = Environment.GetEnvironmentVariable("ASTRODL_POOL_POISON") == "1";
 
@@ -71,6 +74,7 @@ internal static class CpuBufferPool
             if (pooledBytes + bytes > CapacityBytes) return;
             var key = (dtype, array.LongLength);
             if (!Free.TryGetValue(key, out var stack)) Free[key] = stack = new Stack<Array>();
+            if (stack.Count >= ArraysPerSize) return;
             stack.Push(array);
             pooledBytes += bytes;
         }
