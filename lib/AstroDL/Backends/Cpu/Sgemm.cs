@@ -42,17 +42,42 @@ internal static unsafe class Sgemm
         long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
         if (batches * m * n == 0) return;
         var split = Plan(batches, m, n, k, threads);
-        var job = new Job(a, b, c, split == Split.Serial ? Split.Rows : split);
-        // Each worker owns whole tiles of C and runs the same k-order as one thread would: results are bit-identical for any thread count.
-        WorkerPool.Run(job, split == Split.Serial ? 1 : threads);
+        // One job object per calling thread, reused: a training step makes several products.
+        var job = reusableJob ??= new Job();
+        job.Set(a, b, c, split == Split.Serial ? Split.Rows : split);
+        try
+        {
+            // Each worker owns whole tiles of C and runs the same k-order as one thread would: results are bit-identical for any thread count.
+            WorkerPool.Run(job, split == Split.Serial ? 1 : threads);
+        }
+        finally
+        {
+            job.Set(default, default, default, Split.Serial);
+        }
     }
+
+    [ThreadStatic]
+    private static Job? reusableJob;
 
     private static long CeilDiv(long x, long y) => (x + y - 1) / y;
 
-    private sealed class Job(View a, View b, View c, Split split) : IPartitionedWork
+    private sealed class Job : IPartitionedWork
     {
-        private readonly float[] A = CpuBackend.Data<float>(a), B = CpuBackend.Data<float>(b), C = CpuBackend.Data<float>(c);
-        private readonly long m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
+        private View a, b, c;
+        private Split split;
+        private float[]? A, B, C;
+        private long m, n, k;
+
+        /// <summary>Points the job at one product (default views let go of the last one's arrays).</summary>
+        public void Set(View a, View b, View c, Split split)
+        {
+            (this.a, this.b, this.c, this.split) = (a, b, c, split);
+            bool empty = c.Storage is null;
+            A = empty ? null : CpuBackend.Data<float>(a);
+            B = empty ? null : CpuBackend.Data<float>(b);
+            C = empty ? null : CpuBackend.Data<float>(c);
+            (m, n, k) = empty ? (0, 0, 0) : (c.Shape[1], c.Shape[2], a.Shape[2]);
+        }
 
         /// <summary>Part w of n: a contiguous range of the units (row blocks or column panels, numbered batch by batch).</summary>
         public void RunPart(int part, int parts)
