@@ -39,15 +39,28 @@ internal static class EndToEndComparison
                 "--threads", $"{threads}", "--seed", $"{Seed}", "--data", folder);
             script.Receive();
             using var kit = new KitTraining(model, data, BatchSize, Seed);
+            var kitEpochs = new List<EpochResult>();
+            var torchEpochs = new List<TorchEpoch>();
             for (int epoch = 1; epoch <= epochs; epoch++)
             {
                 var k = kit.RunEpoch(epoch);
                 script.Send("epoch");
                 var t = JsonSerializer.Deserialize<TorchEpoch>(script.Receive())!;
+                kitEpochs.Add(k);
+                torchEpochs.Add(t);
                 Console.WriteLine($"| {name} | {k.Epoch} | {k.Seconds:F2} | {t.seconds:F2} | {k.Seconds / t.seconds:F2} | {k.Accuracy:P2} | " +
                     $"{t.accuracy:P2} | {k.Loss:F4} | {t.loss:F4} | {k.BytesPerStep:N0} |");
             }
+            double kitMedian = Median(kitEpochs.Select(e => e.Seconds)), torchMedian = Median(torchEpochs.Select(e => e.seconds));
+            Console.WriteLine($"| {name} | median | {kitMedian:F2} | {torchMedian:F2} | {kitMedian / torchMedian:F2} | " +
+                $"{(kitEpochs[^1].Accuracy - torchEpochs[^1].accuracy) * 100:+0.00;-0.00} points (last epoch) | | | | |");
         }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
     }
 
     /// <summary>One JSON line of torch_train.py.</summary>
