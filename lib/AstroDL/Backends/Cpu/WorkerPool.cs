@@ -9,7 +9,8 @@ internal interface IPartitionedWork
 /// <summary>
 /// Runs the parts of a coarse kernel (GEMM blocks) on the calling thread and on long-lived worker threads. Unlike
 /// Parallel.For it allocates nothing per call and wakes parked threads instead of scheduling tasks, which matters for
-/// the sub-millisecond products of a training step. Calls from several threads at once take turns.
+/// the sub-millisecond products of a training step. Calls from several threads at once take turns; a part must
+/// not call <see cref="Run"/> itself (it would wait for the turn its caller holds).
 /// </summary>
 internal static class WorkerPool
 {
