@@ -36,7 +36,8 @@ internal enum ReduceOp { Sum, Max, Min, Prod }
 /// <summary>
 /// Everything a device must provide. Tensors, autograd and layers speak only to this interface, so a
 /// device is added by implementing it. Inputs are strided views (already broadcast to the output's
-/// shape where the op is pointwise); outputs are views the caller allocated.
+/// shape where the op is pointwise); outputs are views the caller allocated. In-place ops pass the same
+/// view as input and output of Unary and Binary (y = a), so pointwise kernels must allow that.
 /// </summary>
 internal interface IBackend
 {
