@@ -12,7 +12,7 @@ var rest = args.Skip(1).ToArray();
 switch (mode)
 {
     case "e2e": EndToEndComparison.Run(new Options(rest)); break;
-    case "sgemm": SgemmComparison.Run(new Options(rest)); break;
+    case "sgemm": SgemmComparison.Run(); break;
     case "micro": BenchmarkSwitcher.FromAssembly(typeof(Options).Assembly).Run(rest); break;
     default:
         Console.Error.WriteLine("Usage: AstroDL.Benchmarks e2e|sgemm|micro [options] (see tests/AstroDL.Benchmarks/README.md)");

@@ -1,6 +1,6 @@
 """PyTorch's CPU matmul (OpenBLAS under Debian's python3-torch) on the products Sgemm/SgemmComparison.cs sends as
-"name=batch:M:K:N:flags" lines (see Sgemm/GemmShape.cs), with 1 and 2 threads: one JSON line per measurement, in
-GFLOP/s, best of 5 timed batches after warm-up, the same procedure as the kit's side."""
+"name=batch:M:K:N:flags threads" lines (see Sgemm/GemmShape.cs): one JSON line per request, in GFLOP/s, best of 5
+timed batches after warm-up, the same procedure as the kit's side."""
 import json
 import sys
 import time
@@ -34,14 +34,14 @@ def operands(batch, m, k, n, flags):
     return a, b
 
 
-# One product per line on standard input, answered at once, so the kit's and PyTorch's measurements of a shape are
-# taken back to back (the load of a shared machine drifts).
-for spec in sys.stdin:
-    name, numbers = spec.strip().rsplit("=", 1)
+# One request per line on standard input, "spec threads", answered at once, so the kit's and PyTorch's
+# measurements of a product are taken back to back (the load of a shared machine drifts).
+for request in sys.stdin:
+    spec, threads = request.strip().rsplit(" ", 1)
+    name, numbers = spec.rsplit("=", 1)
     batch, m, k, n, flags = numbers.split(":")
     batch, m, k, n = int(batch), int(m), int(k), int(n)
     a, b = operands(batch, m, k, n, flags)
-    for threads in (1, 2):
-        torch.set_num_threads(threads)
-        seconds = measure(a, b)
-        print(json.dumps({"name": name, "threads": threads, "gflops": 2 * batch * m * k * n / seconds / 1e9}), flush=True)
+    torch.set_num_threads(int(threads))
+    seconds = measure(a, b)
+    print(json.dumps({"name": name, "threads": int(threads), "gflops": 2 * batch * m * k * n / seconds / 1e9}), flush=True)
