@@ -5,14 +5,14 @@ using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/AstroDL.Benchmarks -- e2e | sgemm | micro [options]
 //   e2e    training side by side with PyTorch (--epochs N --threads N --data FOLDER --models mlp,cnn)
-//   sgemm  GFLOP/s of the kit's SGEMM and of PyTorch's matmul on the same products
+//   sgemm  GFLOP/s of the kit's SGEMM and of PyTorch's matmul on the same products (--products TEXT to pick some)
 //   micro  BenchmarkDotNet micro-benchmarks (BenchmarkDotNet's own options follow, e.g. --filter '*Adam*')
 string mode = args.Length > 0 ? args[0] : "";
 var rest = args.Skip(1).ToArray();
 switch (mode)
 {
     case "e2e": EndToEndComparison.Run(new Options(rest)); break;
-    case "sgemm": SgemmComparison.Run(); break;
+    case "sgemm": SgemmComparison.Run(new Options(rest)); break;
     case "micro": BenchmarkSwitcher.FromAssembly(typeof(Options).Assembly).Run(rest); break;
     default:
         Console.Error.WriteLine("Usage: AstroDL.Benchmarks e2e|sgemm|micro [options] (see tests/AstroDL.Benchmarks/README.md)");

@@ -11,12 +11,14 @@ namespace AstroDL.Benchmarks.Sgemm;
 /// </summary>
 internal static class SgemmComparison
 {
-    public static void Run()
+    /// <summary>--products TEXT keeps the products whose name contains TEXT.</summary>
+    public static void Run(Options options)
     {
+        string only = options.Text("products", "");
         using var torchSide = new PythonScript("torch_matmul.py");
         Console.WriteLine("| product | batch x M x K x N | threads | kit simple | kit packed | PyTorch | packed / PyTorch |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
-        foreach (var shape in GemmShape.Default)
+        foreach (var shape in GemmShape.Default.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
         {
             var (a, b) = shape.Operands();
             var c = empty(shape.Batch, shape.M, shape.N);
