@@ -122,4 +122,18 @@ public class FusedOpTests
         x.add_(x);
         Assert.Equal(new[] { 2f, 4f, 6f }, x.data<float>().ToArray());
     }
+
+    /// <summary>Whole-row gathers along dimension 0 (the DataLoader's batches) for every dtype, and the strided path beside them.</summary>
+    [Fact]
+    public void IndexSelectOfRowsMatchesThePerElementGather()
+    {
+        var index = tensor(new long[] { 2, 0, 2, 1 });
+        var floats = arange(12).to_type(ScalarType.Float32).reshape(3, 4);
+        foreach (var x in new[] { floats, floats.to_type(ScalarType.Float64), floats.to_type(ScalarType.Int64), floats.gt(4) })
+        {
+            var expected = x.t().contiguous().index_select(1, index).t().to_type(ScalarType.Float64).data<double>().ToArray();
+            Assert.Equal(expected, x.index_select(0, index).to_type(ScalarType.Float64).data<double>().ToArray());
+        }
+        Assert.Throws<IndexOutOfRangeException>(() => floats.index_select(0, tensor(new long[] { 3 })));
+    }
 }

@@ -90,22 +90,25 @@ internal sealed partial class CpuBackend
     /// <summary>Rows of a contiguous tensor into a contiguous result: one block copy per row (how a DataLoader gathers a batch).</summary>
     private static void SelectRows(View x, long[] indices, long first, long stride, long count, View y)
     {
-        long rowLength = x.Shape[0] == 0 ? 0 : x.Count / x.Shape[0];
-        var source = Data(x);
-        var target = Data(y);
-        int elementSize = x.Storage.DType switch
+        switch (x.Storage.DType)
         {
-            ScalarType.Float64 or ScalarType.Int64 => 8,
-            ScalarType.Bool => 1,
-            _ => 4,
-        };
+            case ScalarType.Float32: SelectRowsTyped<float>(x, indices, first, stride, count, y); break;
+            case ScalarType.Float64: SelectRowsTyped<double>(x, indices, first, stride, count, y); break;
+            case ScalarType.Int64: SelectRowsTyped<long>(x, indices, first, stride, count, y); break;
+            default: SelectRowsTyped<byte>(x, indices, first, stride, count, y); break;
+        }
+    }
+
+    private static void SelectRowsTyped<T>(View x, long[] indices, long first, long stride, long count, View y)
+    {
+        int rowLength = (int)(x.Shape[0] == 0 ? 0 : x.Count / x.Shape[0]);
+        T[] source = Data<T>(x), target = Data<T>(y);
         for (long j = 0; j < count; j++)
         {
             long at = indices[first + j * stride];
             if ((ulong)at >= (ulong)x.Shape[0])
                 throw new IndexOutOfRangeException($"index_select: index {at} is out of bounds for dimension 0 of size {x.Shape[0]}.");
-            Buffer.BlockCopy(source, (int)((x.Offset + at * rowLength) * elementSize), target, (int)((y.Offset + j * rowLength) * elementSize),
-                (int)(rowLength * elementSize));
+            source.AsSpan((int)(x.Offset + at * rowLength), rowLength).CopyTo(target.AsSpan((int)(y.Offset + j * rowLength), rowLength));
         }
     }
 
