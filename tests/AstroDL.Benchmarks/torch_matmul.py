@@ -2,6 +2,8 @@
 "name=batch:M:K:N:flags threads" lines (see Sgemm/GemmShape.cs): one JSON line per request, in GFLOP/s, best of 5
 timed batches after warm-up, the same procedure as the kit's side."""
 import json
+import os
+import re
 import sys
 import time
 
@@ -33,6 +35,12 @@ def operands(batch, m, k, n, flags):
         a, b = a[0], b[0]
     return a, b
 
+
+# First a line that says what PyTorch calls: Debian's torch uses the system libblas.so.3, and the alternative
+# names the BLAS behind it (OpenBLAS with libopenblas0-openmp).
+BLAS = "/etc/alternatives/libblas.so.3-x86_64-linux-gnu"
+print(json.dumps({"torch": torch.__version__, "blas": os.path.realpath(BLAS) if os.path.exists(BLAS) else "unknown",
+                  "blas_info": (re.findall(r"BLAS_INFO=(\w+)", torch.__config__.show()) or ["unknown"])[0]}), flush=True)
 
 # One request per line on standard input, "spec threads", answered at once, so the kit's and PyTorch's
 # measurements of a product are taken back to back (the load of a shared machine drifts).

@@ -16,6 +16,7 @@ internal static class SgemmComparison
     {
         string only = options.Text("products", "");
         using var torchSide = new PythonScript("torch_matmul.py");
+        Console.WriteLine($"PyTorch side: {torchSide.Receive()}");
         Console.WriteLine("| product | batch x M x K x N | threads | kit simple | kit packed | PyTorch | packed / PyTorch |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var shape in GemmShape.Default.Where(s => s.Name.Contains(only, StringComparison.OrdinalIgnoreCase)))
