@@ -35,7 +35,7 @@ internal static class ImageSetLoader
             var (sampleImages, sampleLabels) = ImageSetSpec.OfSplit(sampleFiles, split);
             if (samples.FirstOrDefault(c => c.Holds([sampleImages, sampleLabels])) is { } sample)
             {
-                DataNotice.Once($"{spec.Key} sample", SampleNotice(spec, sample, places, downloadFailure));
+                DataNotice.Once($"{spec.Title} sample", SampleNotice(spec, sample, places, downloadFailure));
                 return ImageSetReader.Read(spec, sample, split);
             }
         }

@@ -21,7 +21,7 @@ internal static class ImageSetSearch
             found.AddRange(spec.FolderNames.Select(name => new DataCandidate(Path.Combine(data, name), "the repository's data/ folder")));
         if (places.SystemDatasets is { } system && spec.SystemFolder is { } folder)
             found.Add(new DataCandidate(Path.Combine(system, folder), $"the Debian package {spec.SystemPackage}"));
-        found.Add(new DataCandidate(DownloadFolder(spec, root, places), "an earlier download"));
+        found.Add(new DataCandidate(DownloadFolder(spec, null, places), "an earlier download"));
         return found.DistinctBy(c => Path.GetFullPath(c.Folder)).ToList();
     }
 

@@ -64,11 +64,10 @@ public static class Idx
     {
         int rank = magic & 0xFF;
         int headerBytes = 4 + 4 * rank;
+        if (content.Length >= 4 && BinaryPrimitives.ReadInt32BigEndian(content) is var found && found != magic)
+            throw Corrupt(path, $"it starts with {Describe(content, found)}, not the magic {magic} (0x{magic:X8}) of an IDX {kind} file", remedy);
         if (content.Length < headerBytes)
             throw Corrupt(path, $"it holds {content.Length} bytes, fewer than the {headerBytes}-byte header of an IDX {kind} file; it is truncated", remedy);
-        int found = BinaryPrimitives.ReadInt32BigEndian(content);
-        if (found != magic)
-            throw Corrupt(path, $"it starts with {Describe(content, found)}, not the magic {magic} (0x{magic:X8}) of an IDX {kind} file", remedy);
         var dims = new int[rank];
         for (int i = 0; i < rank; i++)
         {
