@@ -80,19 +80,11 @@ public class DownloadTests : IDisposable
     {
         var places = ToySet.Places(root);
         ToySet.WriteSample(Path.Combine(places.RepositoryData!, "toy-sample"));
-        var output = new StringWriter();
-        var before = DataNotice.Output;
-        DataNotice.Output = output;
-        try
-        {
-            var loaded = ImageSetLoader.Load(ToySet.Spec("Toy offline"), Split.Train, null, download: true, places, () => new Downloader(new FakeHttp([])));
-            Assert.True(loaded.IsSample);
-        }
-        finally
-        {
-            DataNotice.Output = before;
-        }
-        Assert.Contains("Toy offline: the full set could not be downloaded (Could not download train-images-idx3-ubyte.gz", output.ToString());
+        LabeledImages? loaded = null;
+        var output = Notices.During(() =>
+            loaded = ImageSetLoader.Load(ToySet.Spec("Toy offline"), Split.Train, null, download: true, places, () => new Downloader(new FakeHttp([]))));
+        Assert.True(loaded!.IsSample);
+        Assert.Contains("Toy offline: the full set could not be downloaded (Could not download train-images-idx3-ubyte.gz", output);
         Assert.False(Directory.Exists(Path.Combine(places.DownloadFolder, "toy")) &&
                      Directory.EnumerateFiles(Path.Combine(places.DownloadFolder, "toy")).Any());
     }

@@ -20,7 +20,7 @@ public class FashionMnistTests
     public void LoadsFromTheDebianPackage()
     {
         var test = ImageSetLoader.Load(FashionMnist.Spec, Split.Test, null, download: false,
-            ShippedDataPlaces.Only(DebianFashionMnistFactAttribute.SystemDatasets), () => throw new InvalidOperationException("no download expected"));
+            ShippedDataPlaces.Only(DebianFashionMnistFactAttribute.SystemDatasets), ShippedDataPlaces.NoDownload);
         Assert.Equal([10_000L, 1, 28, 28], test.Images.shape);
         Assert.Equal("the Debian package dataset-fashion-mnist (/usr/share/datasets/fashion-mnist)", test.Source);
         // Fashion-MNIST's test split holds 1,000 images of each class.
@@ -42,7 +42,7 @@ public class FashionMnistTests
     {
         var places = new DataPlaces(null, null, null, Path.Combine(Path.GetTempPath(), "astrodl-test-never-written"));
         var e = Assert.Throws<FileNotFoundException>(() =>
-            ImageSetLoader.Load(FashionMnist.Spec, Split.Train, null, download: false, places, () => throw new InvalidOperationException()));
+            ImageSetLoader.Load(FashionMnist.Spec, Split.Train, null, download: false, places, ShippedDataPlaces.NoDownload));
         Assert.Contains("Fashion-MNIST was not found", e.Message);
         Assert.Contains("sudo apt-get install dataset-fashion-mnist", e.Message);
         Assert.Contains("download: true", e.Message);

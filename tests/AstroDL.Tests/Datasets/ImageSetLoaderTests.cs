@@ -10,7 +10,7 @@ public class ImageSetLoaderTests : IDisposable
     public void Dispose() => root.Dispose();
 
     private LabeledImages Load(ImageSetSpec spec, Split split, string? given = null, DataPlaces? places = null) =>
-        ImageSetLoader.Load(spec, split, given, download: false, places ?? ToySet.Places(root), () => throw new InvalidOperationException("no download expected"));
+        ImageSetLoader.Load(spec, split, given, download: false, places ?? ToySet.Places(root), ShippedDataPlaces.NoDownload);
 
     [Fact]
     public void LoadsTensorsOfBothSplits()
@@ -77,24 +77,16 @@ public class ImageSetLoaderTests : IDisposable
     {
         ToySet.WriteSample(root.File("repository-data/toy-sample"));
         var spec = ToySet.Spec("Toy notice");
-        var output = new StringWriter();
-        var before = DataNotice.Output;
-        DataNotice.Output = output;
-        try
+        var output = Notices.During(() =>
         {
             Load(spec, Split.Train);
             Load(spec, Split.Test);
-        }
-        finally
-        {
-            DataNotice.Output = before;
-        }
-        var notices = output.ToString().Split(Environment.NewLine).Where(l => l.StartsWith("Toy notice:")).ToList();
-        var notice = Assert.Single(notices);
+        });
+        var notice = Assert.Single(output.Split(Environment.NewLine), l => l.StartsWith("Toy notice:"));
         Assert.Contains("offline sample", notice);
         Assert.Contains("2 training and 1 test images, not the full 5 and 3", notice);
-        Assert.Contains("download: true", output.ToString());
-        Assert.Contains("apt-get install dataset-toy", output.ToString());
+        Assert.Contains("download: true", output);
+        Assert.Contains("apt-get install dataset-toy", output);
     }
 
     [Fact]

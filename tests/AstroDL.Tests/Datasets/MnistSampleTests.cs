@@ -5,7 +5,7 @@ namespace AstroDL.Tests.Datasets;
 public class MnistSampleTests
 {
     private static LabeledImages Load(Split split) =>
-        ImageSetLoader.Load(Mnist.Spec, split, null, download: false, ShippedDataPlaces.Only(), () => throw new InvalidOperationException("no download expected"));
+        ImageSetLoader.Load(Mnist.Spec, split, null, download: false, ShippedDataPlaces.Only(), ShippedDataPlaces.NoDownload);
 
     [Theory]
     [InlineData(Split.Train, 8000)]

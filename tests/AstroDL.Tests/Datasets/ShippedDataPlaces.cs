@@ -9,4 +9,7 @@ internal static class ShippedDataPlaces
 
     public static DataPlaces Only(string? systemDatasets = null) =>
         new(null, RepositoryData, systemDatasets, Path.Combine(Path.GetTempPath(), "astrodl-test-never-written"));
+
+    /// <summary>The downloader of a load that must find its files without one.</summary>
+    public static Downloader NoDownload() => throw new InvalidOperationException("no download expected");
 }
