@@ -34,7 +34,7 @@ public static class Idx
         try
         {
             using var gzip = new GZipStream(new MemoryStream(bytes), CompressionMode.Decompress);
-            using var content = new MemoryStream();
+            using var content = new MemoryStream(DecompressedSizeHint(bytes));
             gzip.CopyTo(content);
             return content.ToArray();
         }
@@ -42,6 +42,14 @@ public static class Idx
         {
             throw Corrupt(path, $"it starts like a gzip file but does not decompress ({e.Message}); it is probably cut short", remedy);
         }
+    }
+
+    /// <summary>The size a gzip file states for its content (its last 4 bytes), to allocate once; 0 when implausible.</summary>
+    private static int DecompressedSizeHint(byte[] gzip)
+    {
+        if (gzip.Length < 18) return 0;
+        uint stated = BinaryPrimitives.ReadUInt32LittleEndian(gzip.AsSpan(gzip.Length - 4));
+        return stated <= Array.MaxLength ? (int)stated : 0;
     }
 
     internal static IdxImages ParseImages(string path, byte[] content, string remedy)
