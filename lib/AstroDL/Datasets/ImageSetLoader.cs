@@ -35,11 +35,11 @@ internal static class ImageSetLoader
             var (sampleImages, sampleLabels) = ImageSetSpec.OfSplit(sampleFiles, split);
             if (samples.FirstOrDefault(c => c.Holds([sampleImages, sampleLabels])) is { } sample)
             {
-                DataNotice.Once($"{spec.Title} sample", SampleNotice(spec, sample, places, downloadFailure));
+                DataNotice.Once($"{spec.Title} sample", SampleNotice(spec, sample, places, root, downloadFailure));
                 return ImageSetReader.Read(spec, sample, split);
             }
         }
-        throw new FileNotFoundException(NotFound(spec, searched.Concat(samples), places, downloadFailure));
+        throw new FileNotFoundException(NotFound(spec, searched.Concat(samples), places, root, downloadFailure));
     }
 
     /// <summary>Where the set would load from without an explicit path: the full set, else the sample, else nowhere.</summary>
@@ -62,19 +62,19 @@ internal static class ImageSetLoader
         }
     }
 
-    private static string SampleNotice(ImageSetSpec spec, DataCandidate sample, DataPlaces places, string? downloadFailure)
+    private static string SampleNotice(ImageSetSpec spec, DataCandidate sample, DataPlaces places, string? root, string? downloadFailure)
     {
         var (images, _) = ImageSetSpec.OfSplit(spec.SampleFiles!, Split.Train);
         var (testImages, _) = ImageSetSpec.OfSplit(spec.SampleFiles!, Split.Test);
         var why = downloadFailure is null ? "was not found" : $"could not be downloaded ({downloadFailure})";
         return $"{spec.Title}: the full set {why}, so the offline sample in {sample.Folder} is used: {images.Count:N0} training and " +
                $"{testImages.Count:N0} test images, not the full {spec.Files[0].Count:N0} and {spec.Files[2].Count:N0}. To get the full set:" +
-               Environment.NewLine + spec.HowToGet(places);
+               Environment.NewLine + spec.HowToGet(places, root);
     }
 
-    private static string NotFound(ImageSetSpec spec, IEnumerable<DataCandidate> searched, DataPlaces places, string? downloadFailure) =>
+    private static string NotFound(ImageSetSpec spec, IEnumerable<DataCandidate> searched, DataPlaces places, string? root, string? downloadFailure) =>
         $"{spec.Title} was not found. Looked in:{Environment.NewLine}" +
         string.Join(Environment.NewLine, searched.Select(c => $"  - {c.Folder} ({c.Origin})")) + Environment.NewLine +
         (downloadFailure is null ? "" : $"The download failed: {downloadFailure}{Environment.NewLine}") +
-        "To get it:" + Environment.NewLine + spec.HowToGet(places);
+        "To get it:" + Environment.NewLine + spec.HowToGet(places, root);
 }

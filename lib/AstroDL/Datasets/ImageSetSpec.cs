@@ -30,13 +30,13 @@ internal sealed record ImageSetSpec(
     public static (KnownFile Images, KnownFile Labels) OfSplit(IReadOnlyList<KnownFile> files, Split split) =>
         split == Split.Train ? (files[0], files[1]) : (files[2], files[3]);
 
-    /// <summary>How to get the full set, for messages.</summary>
-    public string HowToGet(DataPlaces places)
+    /// <summary>How to get the full set, for messages; <paramref name="root"/> is the path a loader was given, where its download goes.</summary>
+    public string HowToGet(DataPlaces places, string? root = null)
     {
         var ways = new List<string>();
         if (SystemPackage is not null)
             ways.Add($"install the Debian package: sudo apt-get install {SystemPackage} (it puts the files in {places.SystemDatasets ?? "/usr/share/datasets"}/{SystemFolder})");
-        ways.Add($"download it (needs internet): pass download: true, which saves it in {Path.Combine(places.DownloadFolder, Key)}");
+        ways.Add($"download it (needs internet): pass download: true, which saves it in {ImageSetSearch.DownloadFolder(this, root, places)}");
         ways.Add($"or copy the files ({string.Join(", ", Files.Select(f => f.Name + ".gz"))}) into a folder {Key}/ inside " +
                  $"${DataPlaces.EnvironmentVariable} or the repository's data/ folder");
         return string.Join(Environment.NewLine, ways.Select(w => "  - " + w));

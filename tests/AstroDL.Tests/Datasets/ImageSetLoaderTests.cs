@@ -99,6 +99,7 @@ public class ImageSetLoaderTests : IDisposable
         Assert.Contains(root.File("system/toy"), e.Message);
         Assert.Contains(root.File("repository-data/toy-sample"), e.Message);
         Assert.Contains("sudo apt-get install dataset-toy", e.Message);
+        Assert.Contains($"pass download: true, which saves it in {root.File("given/toy")}", e.Message);
         Assert.Contains("ASTRODL_DATA", e.Message);
     }
 
