@@ -2,13 +2,14 @@ namespace AstroDL.Datasets;
 
 /// <summary>
 /// Finds the kit's data/ folder by walking up to the repository root (the folder holding Course.sln or
-/// data/README.md), from the current directory (a notebook's folder) and from the library's own location
-/// (a build output inside the repository).
+/// data/README.md), from the library's own location (a build output inside the repository, which notebooks
+/// reference) and from the current directory (a notebook's folder). The library's location comes first: it is
+/// inside the kit's repository whenever the kit is built from it, while a working folder may lie in another tree.
 /// </summary>
 internal static class RepositoryFolder
 {
     public static string? FindData() =>
-        new[] { Environment.CurrentDirectory, Path.GetDirectoryName(typeof(RepositoryFolder).Assembly.Location), AppContext.BaseDirectory }
+        new[] { Path.GetDirectoryName(typeof(RepositoryFolder).Assembly.Location), Environment.CurrentDirectory, AppContext.BaseDirectory }
             .Where(start => !string.IsNullOrEmpty(start))
             .Select(start => FindDataFrom(start!))
             .FirstOrDefault(found => found is not null);
