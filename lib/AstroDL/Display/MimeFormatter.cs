@@ -8,6 +8,10 @@ internal sealed class MimeFormatter(string mimeType)
 {
     public string MimeType { get; } = mimeType;
 
-    public bool Format(object instance, TextWriter writer) =>
-        instance is IRichDisplay display && display.TryWrite(MimeType, writer);
+    public bool Format(object instance, TextWriter writer)
+    {
+        if (instance is not IRichDisplay display || display.ToMime(MimeType) is not { } text) return false;
+        writer.Write(text);
+        return true;
+    }
 }

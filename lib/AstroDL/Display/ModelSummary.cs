@@ -86,20 +86,12 @@ public sealed class ModelSummary : IRichDisplay
         return text.ToString().TrimEnd('\n');
     }
 
-    bool IRichDisplay.TryWrite(string mimeType, TextWriter writer)
+    string? IRichDisplay.ToMime(string mimeType) => mimeType switch
     {
-        switch (mimeType)
-        {
-            case MimeType.PlainText:
-                writer.Write(ToString());
-                return true;
-            case MimeType.Html:
-                writer.Write(ToHtml());
-                return true;
-            default:
-                return false;
-        }
-    }
+        MimeType.PlainText => ToString(),
+        MimeType.Html => ToHtml(),
+        _ => null,
+    };
 
     private string ToHtml()
     {

@@ -12,21 +12,14 @@ public static partial class torch
         [TypeFormatterSource(typeof(RichFormatterSource), PreferredMimeTypes = new[] { MimeType.Html, MimeType.PlainText })]
         public abstract partial class Module : IRichDisplay
         {
-            bool IRichDisplay.TryWrite(string mimeType, TextWriter writer)
+            string? IRichDisplay.ToMime(string mimeType) => mimeType switch
             {
-                var count = parameters().Sum(p => p.numel()).ToString("N0", CultureInfo.InvariantCulture);
-                switch (mimeType)
-                {
-                    case MimeType.PlainText:
-                        writer.Write(ToString() + "\nParameters: " + count);
-                        return true;
-                    case MimeType.Html:
-                        writer.Write("<div class=\"astrodl-module\"><pre>" + WebUtility.HtmlEncode(ToString()) + "</pre><div>Parameters: " + count + "</div></div>");
-                        return true;
-                    default:
-                        return false;
-                }
-            }
+                MimeType.PlainText => ToString() + "\nParameters: " + ParameterCount(),
+                MimeType.Html => "<div class=\"astrodl-module\"><pre>" + WebUtility.HtmlEncode(ToString()) + "</pre><div>Parameters: " + ParameterCount() + "</div></div>",
+                _ => null,
+            };
+
+            private string ParameterCount() => parameters().Sum(p => p.numel()).ToString("N0", CultureInfo.InvariantCulture);
         }
     }
 }

@@ -26,21 +26,11 @@ public abstract class Chart : IRichDisplay
     /// <summary>Draws the chart with its top-left corner at the origin.</summary>
     internal abstract void Render(SvgWriter svg);
 
-    bool IRichDisplay.TryWrite(string mimeType, TextWriter writer)
+    string? IRichDisplay.ToMime(string mimeType) => mimeType switch
     {
-        switch (mimeType)
-        {
-            case MimeType.Svg:
-                writer.Write(ToSvg());
-                return true;
-            case MimeType.Html:
-                writer.Write("<div>" + ToSvg() + "</div>");
-                return true;
-            case MimeType.PlainText:
-                writer.Write(ToString());
-                return true;
-            default:
-                return false;
-        }
-    }
+        MimeType.Svg => ToSvg(),
+        MimeType.Html => "<div>" + ToSvg() + "</div>",
+        MimeType.PlainText => ToString(),
+        _ => null,
+    };
 }

@@ -9,21 +9,12 @@ public static partial class torch
     [TypeFormatterSource(typeof(RichFormatterSource), PreferredMimeTypes = new[] { MimeType.Html, MimeType.PlainText })]
     public partial class Tensor : IRichDisplay
     {
-        bool IRichDisplay.TryWrite(string mimeType, TextWriter writer)
+        string? IRichDisplay.ToMime(string mimeType) => mimeType switch
         {
-            switch (mimeType)
-            {
-                case MimeType.PlainText:
-                    writer.Write(ToString());
-                    return true;
-                case MimeType.Html:
-                    writer.Write("<div class=\"astrodl-tensor\"><div><b>tensor</b> " + WebUtility.HtmlEncode(ToString(withValues: false)) + "</div>");
-                    if (!IsInvalid) writer.Write("<pre>" + WebUtility.HtmlEncode(TensorFormatter.Values(this)) + "</pre>");
-                    writer.Write("</div>");
-                    return true;
-                default:
-                    return false;
-            }
-        }
+            MimeType.PlainText => ToString(),
+            MimeType.Html => "<div class=\"astrodl-tensor\"><div><b>tensor</b> " + WebUtility.HtmlEncode(ToString(withValues: false)) + "</div>" +
+                (IsInvalid ? "" : "<pre>" + WebUtility.HtmlEncode(TensorFormatter.Values(this)) + "</pre>") + "</div>",
+            _ => null,
+        };
     }
 }

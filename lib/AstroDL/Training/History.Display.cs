@@ -23,16 +23,6 @@ public sealed partial class History : IRichDisplay
         return text.ToString();
     }
 
-    bool IRichDisplay.TryWrite(string mimeType, TextWriter writer) => mimeType switch
-    {
-        MimeType.PlainText => Write(writer, ToString()),
-        MimeType.Svg or MimeType.Html => ((IRichDisplay)Plot.History(this)).TryWrite(mimeType, writer),
-        _ => false,
-    };
-
-    private static bool Write(TextWriter writer, string text)
-    {
-        writer.Write(text);
-        return true;
-    }
+    string? IRichDisplay.ToMime(string mimeType) =>
+        mimeType == MimeType.PlainText ? ToString() : ((IRichDisplay)Plot.History(this)).ToMime(mimeType);
 }
