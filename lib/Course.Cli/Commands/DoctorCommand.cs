@@ -19,9 +19,9 @@ public static class DoctorCommand
             var mark = finding.Severity switch { Severity.Ok => "ok  ", Severity.Note => "note", _ => "FAIL" };
             output.WriteLine($"{mark} {finding.Topic.PadRight(width)}{finding.Found}");
             if (finding.Remedy is { } remedy) output.WriteLine($"     {new string(' ', width)}-> {remedy}");
-            if (finding.Topic == "CUDA")
+            foreach (var line in finding.Details ?? [])
             {
-                foreach (var line in CudaCheck.ProbeTrace()) output.WriteLine($"     {new string(' ', width)}   {line}");
+                output.WriteLine($"     {new string(' ', width)}   {line}");
             }
         }
 

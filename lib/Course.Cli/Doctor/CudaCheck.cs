@@ -9,10 +9,11 @@ namespace Course.Cli.Doctor;
 internal static class CudaCheck
 {
     public static Finding Run() => cuda.is_available()
-        ? new Finding("CUDA", Severity.Ok, $"{cuda.device_count()} device(s)")
-        : new Finding("CUDA", Severity.Note, "torch.cuda.is_available() is false", "the notebooks run on the CPU; for a GPU install the NVIDIA driver and CUDA 11.8 to 13");
+        ? new Finding("CUDA", Severity.Ok, $"{cuda.device_count()} device(s)", Details: ProbeTrace())
+        : new Finding("CUDA", Severity.Note, "torch.cuda.is_available() is false",
+            "the notebooks run on the CPU; for a GPU install the NVIDIA driver and CUDA 11.8 to 13", ProbeTrace());
 
     /// <summary>The CUDA loader's trace, one line per step; the CUDA backend's probe replaces this report as it lands.</summary>
     public static IReadOnlyList<string> ProbeTrace() =>
-        [$"torch.cuda.is_available() = {cuda.is_available()}, device_count = {cuda.device_count()}"];
+        [$"torch.cuda.is_available() = {(cuda.is_available() ? "true" : "false")}, device_count = {cuda.device_count()}"];
 }

@@ -13,5 +13,5 @@ public enum Severity
     Problem,
 }
 
-/// <summary>One line of <c>course doctor</c>: what was checked, what was found, and what to do about it.</summary>
-public sealed record Finding(string Topic, Severity Severity, string Found, string? Remedy = null);
+/// <summary>One entry of <c>course doctor</c>: what was checked, what was found, what to do about it, and trace lines.</summary>
+public sealed record Finding(string Topic, Severity Severity, string Found, string? Remedy = null, IReadOnlyList<string>? Details = null);
