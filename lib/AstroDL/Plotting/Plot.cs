@@ -20,10 +20,13 @@ public static partial class Plot
         string? title = null, string? xlabel = null, string? ylabel = null) =>
         new Figure(title, xlabel, ylabel).Scatter(x, y, label, classes: classes, class_names: class_names);
 
-    /// <summary>The rows of an [N, 2] tensor as points, coloured by class when <paramref name="classes"/> is given.</summary>
-    public static Figure Scatter(Tensor points, Values? classes = null, IReadOnlyList<string>? class_names = null, string? title = null)
+    /// <summary>
+    /// The rows of an [N, 2] tensor as points, coloured by class when <paramref name="classes"/> is given. (Its own name:
+    /// a Scatter overload taking one tensor would make Scatter(xTensor, yTensor) ambiguous.)
+    /// </summary>
+    public static Figure ScatterPoints(Tensor points, Values? classes = null, IReadOnlyList<string>? class_names = null, string? title = null)
     {
-        RequirePoints(points, "Scatter");
+        RequirePoints(points, "ScatterPoints");
         return Scatter(points.select(1, 0), points.select(1, 1), classes, class_names, title: title, xlabel: "x₁", ylabel: "x₂");
     }
 

@@ -96,6 +96,20 @@ public class ChartTypesTests
     }
 
     [Fact]
+    public void ScatterTakesTensorsForEachAxisOrOnePointTensorAndColoursByClass()
+    {
+        var points = tensor(new float[,] { { 0, 0 }, { 1, 1 }, { 2, 0 } });
+        var classes = tensor(new long[] { 0, 1, 1 });
+
+        var byAxis = SvgAssert.Parse(Plot.Scatter(points.select(1, 0), points.select(1, 1), classes).ToSvg());
+        var byRow = Plot.ScatterPoints(points, classes, class_names: ["star", "galaxy"]);
+
+        Assert.Equal(2, SvgAssert.All(byAxis, "circle").Count(c => (string?)c.Attribute("fill") == Palette.Color(1) && c.Attribute("stroke") is not null));
+        Assert.Equal(["star", "galaxy"], SvgAssert.Texts(SvgAssert.Parse(byRow.ToSvg())).Where(t => t is "star" or "galaxy"));
+        Assert.Throws<ArgumentException>(() => Plot.ScatterPoints(zeros(3, 3)));
+    }
+
+    [Fact]
     public void RowsPlaceChartsSideBySide()
     {
         var row = Plot.Row(Plot.Line(new[] { 1.0, 2 }), Plot.Line(new[] { 3.0, 4 }));
