@@ -1,0 +1,98 @@
+using System.Globalization;
+using AstroDL.Plotting;
+using static AstroDL.torch;
+
+namespace AstroDL.Tests.Plotting;
+
+public class FigureSvgTests
+{
+    private static Figure TrainingCurves() =>
+        new Figure("Loss", xlabel: "epoch", ylabel: "loss")
+            .Line(new[] { 1.0, 2, 3, 4 }, new[] { 0.9, 0.5, 0.35, 0.3 }, label: "train")
+            .Line(new[] { 1, 2, 3, 4 }, new[] { 1.0f, 0.6f, 0.5f, 0.48f }, label: "validation", dashed: true)
+            .Scatter(tensor(new[] { 2.5f }), tensor(new[] { 0.7f }), label: "note");
+
+    [Fact]
+    public void FigureIsWellFormedSvgWithTitleAxisLabelsTicksAndLegend()
+    {
+        var root = SvgAssert.Parse(TrainingCurves().ToSvg());
+
+        Assert.Equal("480", (string?)root.Attribute("width"));
+        var texts = SvgAssert.Texts(root);
+        Assert.Contains("Loss", texts);
+        Assert.Contains("epoch", texts);
+        Assert.Contains("loss", texts);
+        Assert.Contains("train", texts);
+        Assert.Contains("validation", texts);
+        Assert.Contains("note", texts);
+        // x from 1 to 4 gets ticks at 1, 2, 3, 4; y from 0.3 to 1 gets 0.2, 0.4, ... 1.0 with one decimal each.
+        Assert.Equal(["1", "2", "3", "4"], texts.Where(t => t.Length == 1 && char.IsDigit(t[0])));
+        Assert.Equal(["0.2", "0.4", "0.6", "0.8", "1.0"], texts.Where(t => t.StartsWith("0.") || t == "1.0"));
+        Assert.Equal(2, SvgAssert.All(root, "polyline").Count());
+        Assert.Contains(SvgAssert.All(root, "polyline"), p => (string?)p.Attribute("stroke-dasharray") == "5,3");
+        Assert.Equal(2, SvgAssert.All(root, "circle").Count()); // the point and its legend dot
+    }
+
+    [Fact]
+    public void OutputIsTheSameBytesEveryTimeAndInEveryCulture()
+    {
+        var first = TrainingCurves().ToSvg();
+        var culture = CultureInfo.CurrentCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = new CultureInfo("de-DE");
+            Assert.Equal(first, TrainingCurves().ToSvg());
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
+
+        Assert.Contains(">0.4<", first);
+    }
+
+    [Fact]
+    public void NonFiniteValuesBreakTheLineInsteadOfDrawingIt()
+    {
+        var root = SvgAssert.Parse(Plot.Line(new[] { 1.0, 2, double.NaN, 3, 4 }).ToSvg());
+
+        Assert.Equal(2, SvgAssert.All(root, "polyline").Count());
+    }
+
+    [Fact]
+    public void LimitsOverrideTheDataRangeAndEmptyFiguresStillRender()
+    {
+        var limited = SvgAssert.Texts(SvgAssert.Parse(Plot.Line(new[] { 0.0, 50 }).YLim(0, 10).ToSvg()));
+
+        Assert.Contains("10", limited);
+        Assert.DoesNotContain("50", limited);
+        SvgAssert.Parse(new Figure().ToSvg());
+    }
+
+    [Fact]
+    public void TextIsEscaped()
+    {
+        var root = SvgAssert.Parse(new Figure("a < b & \"c\"").Line(new[] { 1.0, 2 }, label: "<loss>").ToSvg());
+
+        Assert.Contains("a < b & \"c\"", SvgAssert.Texts(root));
+        Assert.Contains("<loss>", SvgAssert.Texts(root));
+    }
+
+    [Fact]
+    public void FiguresSaveAsSvgFilesAndDescribeThemselves()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"astrodl-figure-{Guid.NewGuid():N}.svg");
+        try
+        {
+            var figure = TrainingCurves();
+            figure.Save(path);
+
+            Assert.Equal(figure.ToSvg(), File.ReadAllText(path));
+            Assert.Equal("Figure 'Loss': line 'train' (4 points), line 'validation' (4 points), scatter 'note' (1 points)", figure.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}
