@@ -15,38 +15,13 @@ and the gradients of loss = sum(output * grad_output) (plus the final states tim
 networks) with respect to the input, the initial states and every parameter.
 """
 
-import json
 import os
 
 import torch
 import torch.nn as nn
 
-torch.manual_seed(0)
-torch.set_default_dtype(torch.float64)
-
-OUT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pytorch")
-
-
-def enc(t):
-    """Encode a tensor as {"shape", "data"} (row-major, Python floats or ints)."""
-    t = t.detach().cpu()
-    if t.dtype in (torch.int64, torch.int32):
-        data = [int(v) for v in t.reshape(-1).tolist()]
-    else:
-        data = [float(v) for v in t.reshape(-1).tolist()]
-    return {"shape": list(t.shape), "data": data}
-
-
-def randn(*shape):
-    return torch.randn(*shape, dtype=torch.float64)
-
-
-def write(name, obj):
-    path = os.path.join(OUT_DIR, name)
-    with open(path, "w") as f:
-        json.dump(obj, f, allow_nan=False)
-        f.write("\n")
-    print(f"wrote {path} ({os.path.getsize(path)} bytes)")
+# The same tensor encoding, output folder, seed and float64 default as the other fixtures.
+from make_pytorch_fixtures import OUT_DIR, enc, layer_case, randn, write
 
 
 def randomize_parameters(module):
@@ -59,8 +34,9 @@ def randomize_parameters(module):
 # --------------------------------------------------------------------------
 # normalization.json
 # --------------------------------------------------------------------------
-def norm_case(name, module_name, args, module, x, mode="train", warmup=(), buffers=None):
-    """Warm-up passes (no gradient) in the same mode, then one checked pass with a backward."""
+def norm_case(name, module_name, args, x, mode="train", warmup=(), buffers=None):
+    """Warm-up passes (no gradient) in the same mode, then one checked pass with a backward, as in layers.json."""
+    module = getattr(nn, module_name)(**args)
     randomize_parameters(module)
     if buffers:
         with torch.no_grad():
@@ -71,26 +47,13 @@ def norm_case(name, module_name, args, module, x, mode="train", warmup=(), buffe
     with torch.no_grad():
         for w in warmup:
             module(w)
-    x = x.clone().requires_grad_(True)
-    out = module(x)
-    grad_output = randn(*out.shape)
-    (out * grad_output).sum().backward()
-    params = dict(module.named_parameters())
-    return {
-        "name": name,
-        "module": module_name,
-        "args": args,
-        "mode": mode,
-        "params": {k: enc(p) for k, p in params.items()},
+    case = layer_case(name, module_name, args, module, x, mode)
+    case.update({
         "buffers": initial_buffers,
         "warmup": [enc(w) for w in warmup],
-        "input": enc(x),
-        "grad_output": enc(grad_output),
-        "output": enc(out),
-        "grad_input": enc(x.grad),
-        "grad_params": {k: enc(p.grad) for k, p in params.items()},
         "buffers_after": {k: enc(b) for k, b in module.named_buffers()},
-    }
+    })
+    return case
 
 
 def running_stats(channels):
@@ -98,52 +61,37 @@ def running_stats(channels):
 
 
 def make_normalization():
-    cases = []
-    c = cases.append
-
-    c(norm_case("BatchNorm1d_train_2d", "BatchNorm1d", {"num_features": 4},
-                nn.BatchNorm1d(4), randn(6, 4) * 2 + 1))
-    c(norm_case("BatchNorm1d_train_3d", "BatchNorm1d", {"num_features": 3},
-                nn.BatchNorm1d(3), randn(4, 3, 5)))
-    c(norm_case("BatchNorm1d_eval", "BatchNorm1d", {"num_features": 4},
-                nn.BatchNorm1d(4), randn(6, 4), mode="eval", buffers=running_stats(4)))
-    c(norm_case("BatchNorm1d_momentum_0.3_warmup", "BatchNorm1d", {"num_features": 3, "momentum": 0.3},
-                nn.BatchNorm1d(3, momentum=0.3), randn(5, 3), warmup=[randn(5, 3), randn(5, 3) + 2]))
-    c(norm_case("BatchNorm1d_momentum_none_warmup", "BatchNorm1d", {"num_features": 3, "momentum": None},
-                nn.BatchNorm1d(3, momentum=None), randn(5, 3), warmup=[randn(5, 3), randn(5, 3) * 3 - 1]))
-    c(norm_case("BatchNorm1d_no_affine", "BatchNorm1d", {"num_features": 4, "affine": False},
-                nn.BatchNorm1d(4, affine=False), randn(6, 4)))
-    c(norm_case("BatchNorm1d_no_tracking_eval", "BatchNorm1d", {"num_features": 4, "track_running_stats": False},
-                nn.BatchNorm1d(4, track_running_stats=False), randn(6, 4), mode="eval"))
-    c(norm_case("BatchNorm1d_eps_0.1", "BatchNorm1d", {"num_features": 2, "eps": 0.1},
-                nn.BatchNorm1d(2, eps=0.1), randn(4, 2) * 0.3))
-    c(norm_case("BatchNorm2d_train", "BatchNorm2d", {"num_features": 3},
-                nn.BatchNorm2d(3), randn(2, 3, 4, 5) * 1.5 - 0.5))
-    c(norm_case("BatchNorm2d_eval", "BatchNorm2d", {"num_features": 3},
-                nn.BatchNorm2d(3), randn(2, 3, 4, 5), mode="eval", buffers=running_stats(3)))
-    c(norm_case("BatchNorm2d_momentum_none_warmup", "BatchNorm2d", {"num_features": 2, "momentum": None},
-                nn.BatchNorm2d(2, momentum=None), randn(2, 2, 3, 3), warmup=[randn(2, 2, 3, 3) + 1, randn(2, 2, 3, 3)]))
-    c(norm_case("BatchNorm2d_eval_initial_stats", "BatchNorm2d", {"num_features": 2},
-                nn.BatchNorm2d(2), randn(2, 2, 3, 3), mode="eval"))
-
-    c(norm_case("LayerNorm_last", "LayerNorm", {"normalized_shape": [5]},
-                nn.LayerNorm(5), randn(3, 5) * 2 + 1))
-    c(norm_case("LayerNorm_last_two", "LayerNorm", {"normalized_shape": [3, 4]},
-                nn.LayerNorm([3, 4]), randn(2, 3, 4)))
-    c(norm_case("LayerNorm_no_affine", "LayerNorm", {"normalized_shape": [4], "elementwise_affine": False},
-                nn.LayerNorm(4, elementwise_affine=False), randn(2, 3, 4)))
-    c(norm_case("LayerNorm_eps_0.5", "LayerNorm", {"normalized_shape": [6], "eps": 0.5},
-                nn.LayerNorm(6, eps=0.5), randn(4, 6) * 0.5))
-
-    c(embedding_case("Embedding", {"num_embeddings": 7, "embedding_dim": 3},
-                     nn.Embedding(7, 3), torch.tensor([[0, 2, 6], [2, 2, 5]])))
-    c(embedding_case("Embedding_padding_idx", {"num_embeddings": 6, "embedding_dim": 4, "padding_idx": 1},
-                     nn.Embedding(6, 4, padding_idx=1), torch.tensor([1, 3, 1, 0, 5])))
+    cases = [
+        norm_case("BatchNorm1d_train_2d", "BatchNorm1d", {"num_features": 4}, randn(6, 4) * 2 + 1),
+        norm_case("BatchNorm1d_train_3d", "BatchNorm1d", {"num_features": 3}, randn(4, 3, 5)),
+        norm_case("BatchNorm1d_eval", "BatchNorm1d", {"num_features": 4}, randn(6, 4), mode="eval", buffers=running_stats(4)),
+        norm_case("BatchNorm1d_momentum_0.3_warmup", "BatchNorm1d", {"num_features": 3, "momentum": 0.3},
+                  randn(5, 3), warmup=[randn(5, 3), randn(5, 3) + 2]),
+        norm_case("BatchNorm1d_momentum_none_warmup", "BatchNorm1d", {"num_features": 3, "momentum": None},
+                  randn(5, 3), warmup=[randn(5, 3), randn(5, 3) * 3 - 1]),
+        norm_case("BatchNorm1d_no_affine", "BatchNorm1d", {"num_features": 4, "affine": False}, randn(6, 4)),
+        norm_case("BatchNorm1d_no_tracking_eval", "BatchNorm1d", {"num_features": 4, "track_running_stats": False},
+                  randn(6, 4), mode="eval"),
+        norm_case("BatchNorm1d_eps_0.1", "BatchNorm1d", {"num_features": 2, "eps": 0.1}, randn(4, 2) * 0.3),
+        norm_case("BatchNorm2d_train", "BatchNorm2d", {"num_features": 3}, randn(2, 3, 4, 5) * 1.5 - 0.5),
+        norm_case("BatchNorm2d_eval", "BatchNorm2d", {"num_features": 3}, randn(2, 3, 4, 5), mode="eval", buffers=running_stats(3)),
+        norm_case("BatchNorm2d_momentum_none_warmup", "BatchNorm2d", {"num_features": 2, "momentum": None},
+                  randn(2, 2, 3, 3), warmup=[randn(2, 2, 3, 3) + 1, randn(2, 2, 3, 3)]),
+        norm_case("BatchNorm2d_eval_initial_stats", "BatchNorm2d", {"num_features": 2}, randn(2, 2, 3, 3), mode="eval"),
+        norm_case("LayerNorm_last", "LayerNorm", {"normalized_shape": [5]}, randn(3, 5) * 2 + 1),
+        norm_case("LayerNorm_last_two", "LayerNorm", {"normalized_shape": [3, 4]}, randn(2, 3, 4)),
+        norm_case("LayerNorm_no_affine", "LayerNorm", {"normalized_shape": [4], "elementwise_affine": False}, randn(2, 3, 4)),
+        norm_case("LayerNorm_eps_0.5", "LayerNorm", {"normalized_shape": [6], "eps": 0.5}, randn(4, 6) * 0.5),
+        embedding_case("Embedding", {"num_embeddings": 7, "embedding_dim": 3}, torch.tensor([[0, 2, 6], [2, 2, 5]])),
+        embedding_case("Embedding_padding_idx", {"num_embeddings": 6, "embedding_dim": 4, "padding_idx": 1},
+                       torch.tensor([1, 3, 1, 0, 5])),
+    ]
     return cases
 
 
-def embedding_case(name, args, module, indices):
+def embedding_case(name, args, indices):
     """Like norm_case, but the input is int64 indices (no input gradient)."""
+    module = nn.Embedding(**args)
     randomize_parameters(module)  # the padding row too: its value is looked up, only its gradient is cut
     out = module(indices)
     grad_output = randn(*out.shape)
@@ -173,8 +121,9 @@ def state_shape(module, batch):
     return shape + ([batch] if batch is not None else []) + [module.hidden_size]
 
 
-def network_case(name, module_name, args, module, x, initial=True, mode="train"):
+def network_case(name, module_name, args, x, initial=True, mode="train"):
     """A whole RNN/LSTM/GRU: output, h_n (and c_n), and the gradients of all of them together."""
+    module = getattr(nn, module_name)(**args)
     randomize_parameters(module)
     module.train(mode == "train")
     batch = None if x.dim() == 2 else x.shape[0 if module.batch_first else 1]
@@ -197,8 +146,9 @@ def network_case(name, module_name, args, module, x, initial=True, mode="train")
                             {"output": out, "h_n": h_n, "c_n": c_n}, grads)
 
 
-def cell_case(name, module_name, args, module, x, initial=True):
+def cell_case(name, module_name, args, x, initial=True):
     """One step of RNNCell/LSTMCell/GRUCell: h' (and c') and their gradients."""
+    module = getattr(nn, module_name)(**args)
     randomize_parameters(module)
     shape = list(x.shape[:-1]) + [module.hidden_size]
     lstm = isinstance(module, nn.LSTMCell)
@@ -238,50 +188,36 @@ def recurrent_record(name, module_name, args, module, mode, x, states, outputs, 
 
 
 def make_recurrent():
-    cases = []
-    c = cases.append
     # input_size 3, hidden_size 4 (LSTM gates 16 rows, GRU 12), sequences of 5 steps, batches of 2.
-    c(network_case("RNN_tanh", "RNN", {"input_size": 3, "hidden_size": 4},
-                   nn.RNN(3, 4), randn(5, 2, 3)))
-    c(network_case("RNN_relu_2layers_zero_state", "RNN", {"input_size": 3, "hidden_size": 4, "num_layers": 2, "nonlinearity": "relu"},
-                   nn.RNN(3, 4, num_layers=2, nonlinearity="relu"), randn(5, 2, 3), initial=False))
-    c(network_case("RNN_tanh_bidirectional_batch_first", "RNN",
-                   {"input_size": 3, "hidden_size": 4, "batch_first": True, "bidirectional": True},
-                   nn.RNN(3, 4, batch_first=True, bidirectional=True), randn(2, 5, 3)))
-    c(network_case("LSTM", "LSTM", {"input_size": 3, "hidden_size": 4},
-                   nn.LSTM(3, 4), randn(5, 2, 3)))
-    c(network_case("LSTM_2layers", "LSTM", {"input_size": 3, "hidden_size": 4, "num_layers": 2},
-                   nn.LSTM(3, 4, num_layers=2), randn(5, 2, 3)))
-    c(network_case("LSTM_2layers_bidirectional_batch_first", "LSTM",
-                   {"input_size": 3, "hidden_size": 4, "num_layers": 2, "batch_first": True, "bidirectional": True},
-                   nn.LSTM(3, 4, num_layers=2, batch_first=True, bidirectional=True), randn(2, 5, 3)))
-    c(network_case("LSTM_no_bias_zero_state", "LSTM", {"input_size": 3, "hidden_size": 4, "bias": False},
-                   nn.LSTM(3, 4, bias=False), randn(5, 2, 3), initial=False))
-    c(network_case("LSTM_unbatched", "LSTM", {"input_size": 3, "hidden_size": 4},
-                   nn.LSTM(3, 4), randn(5, 3)))
-    # Dropout between layers is off in eval mode, so the result is exact.
-    c(network_case("LSTM_2layers_dropout_eval", "LSTM", {"input_size": 3, "hidden_size": 4, "num_layers": 2, "dropout": 0.5},
-                   nn.LSTM(3, 4, num_layers=2, dropout=0.5), randn(5, 2, 3), mode="eval"))
-    c(network_case("GRU", "GRU", {"input_size": 3, "hidden_size": 4},
-                   nn.GRU(3, 4), randn(5, 2, 3)))
-    c(network_case("GRU_2layers", "GRU", {"input_size": 3, "hidden_size": 4, "num_layers": 2},
-                   nn.GRU(3, 4, num_layers=2), randn(5, 2, 3)))
-    c(network_case("GRU_2layers_bidirectional_batch_first", "GRU",
-                   {"input_size": 3, "hidden_size": 4, "num_layers": 2, "batch_first": True, "bidirectional": True},
-                   nn.GRU(3, 4, num_layers=2, batch_first=True, bidirectional=True), randn(2, 5, 3)))
-    c(network_case("GRU_no_bias_zero_state", "GRU", {"input_size": 3, "hidden_size": 4, "bias": False},
-                   nn.GRU(3, 4, bias=False), randn(5, 2, 3), initial=False))
-
-    c(cell_case("RNNCell_tanh", "RNNCell", {"input_size": 3, "hidden_size": 4}, nn.RNNCell(3, 4), randn(2, 3)))
-    c(cell_case("RNNCell_relu", "RNNCell", {"input_size": 3, "hidden_size": 4, "nonlinearity": "relu"},
-                nn.RNNCell(3, 4, nonlinearity="relu"), randn(2, 3)))
-    c(cell_case("RNNCell_zero_state", "RNNCell", {"input_size": 3, "hidden_size": 4}, nn.RNNCell(3, 4), randn(2, 3), initial=False))
-    c(cell_case("LSTMCell", "LSTMCell", {"input_size": 3, "hidden_size": 4}, nn.LSTMCell(3, 4), randn(2, 3)))
-    c(cell_case("LSTMCell_zero_state", "LSTMCell", {"input_size": 3, "hidden_size": 4}, nn.LSTMCell(3, 4), randn(2, 3), initial=False))
-    c(cell_case("LSTMCell_unbatched_no_bias", "LSTMCell", {"input_size": 3, "hidden_size": 4, "bias": False},
-                nn.LSTMCell(3, 4, bias=False), randn(3)))
-    c(cell_case("GRUCell", "GRUCell", {"input_size": 3, "hidden_size": 4}, nn.GRUCell(3, 4), randn(2, 3)))
-    c(cell_case("GRUCell_zero_state", "GRUCell", {"input_size": 3, "hidden_size": 4}, nn.GRUCell(3, 4), randn(2, 3), initial=False))
+    sizes = {"input_size": 3, "hidden_size": 4}
+    cases = [
+        network_case("RNN_tanh", "RNN", sizes, randn(5, 2, 3)),
+        network_case("RNN_relu_2layers_zero_state", "RNN", {**sizes, "num_layers": 2, "nonlinearity": "relu"},
+                     randn(5, 2, 3), initial=False),
+        network_case("RNN_tanh_bidirectional_batch_first", "RNN", {**sizes, "batch_first": True, "bidirectional": True},
+                     randn(2, 5, 3)),
+    ]
+    for kind in ("LSTM", "GRU"):
+        cases += [
+            network_case(kind, kind, sizes, randn(5, 2, 3)),
+            network_case(f"{kind}_2layers", kind, {**sizes, "num_layers": 2}, randn(5, 2, 3)),
+            network_case(f"{kind}_2layers_bidirectional_batch_first", kind,
+                         {**sizes, "num_layers": 2, "batch_first": True, "bidirectional": True}, randn(2, 5, 3)),
+            network_case(f"{kind}_no_bias_zero_state", kind, {**sizes, "bias": False}, randn(5, 2, 3), initial=False),
+        ]
+    cases += [
+        network_case("LSTM_unbatched", "LSTM", sizes, randn(5, 3)),
+        # Dropout between layers is off in eval mode, so the result is exact.
+        network_case("LSTM_2layers_dropout_eval", "LSTM", {**sizes, "num_layers": 2, "dropout": 0.5}, randn(5, 2, 3), mode="eval"),
+        cell_case("RNNCell_tanh", "RNNCell", sizes, randn(2, 3)),
+        cell_case("RNNCell_relu", "RNNCell", {**sizes, "nonlinearity": "relu"}, randn(2, 3)),
+        cell_case("RNNCell_zero_state", "RNNCell", sizes, randn(2, 3), initial=False),
+        cell_case("LSTMCell", "LSTMCell", sizes, randn(2, 3)),
+        cell_case("LSTMCell_zero_state", "LSTMCell", sizes, randn(2, 3), initial=False),
+        cell_case("LSTMCell_unbatched_no_bias", "LSTMCell", {**sizes, "bias": False}, randn(3)),
+        cell_case("GRUCell", "GRUCell", sizes, randn(2, 3)),
+        cell_case("GRUCell_zero_state", "GRUCell", sizes, randn(2, 3), initial=False),
+    ]
     return cases
 
 

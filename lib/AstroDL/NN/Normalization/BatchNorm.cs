@@ -24,12 +24,17 @@ public abstract class BatchNorm : nn.Module<Tensor, Tensor>
         {
             weight = new Parameter(empty([num_features], type, device));
             bias = new Parameter(empty([num_features], type, device));
+            register_parameter(nameof(weight), weight);
+            register_parameter(nameof(bias), bias);
         }
         if (track_running_stats)
         {
             running_mean = empty([num_features], type, device);
             running_var = empty([num_features], type, device);
             num_batches_tracked = zeros([], ScalarType.Int64, device);
+            register_buffer(nameof(running_mean), running_mean);
+            register_buffer(nameof(running_var), running_var);
+            register_buffer(nameof(num_batches_tracked), num_batches_tracked);
         }
         reset_parameters();
     }
@@ -45,56 +50,20 @@ public abstract class BatchNorm : nn.Module<Tensor, Tensor>
 
     public bool track_running_stats { get; }
 
-    public Parameter? weight
-    {
-        get;
-        set
-        {
-            field = value;
-            register_parameter(nameof(weight), value);
-        }
-    }
+    /// <summary>The per-channel scale (null without affine).</summary>
+    public Parameter? weight { get; }
 
-    public Parameter? bias
-    {
-        get;
-        set
-        {
-            field = value;
-            register_parameter(nameof(bias), value);
-        }
-    }
+    /// <summary>The per-channel shift (null without affine).</summary>
+    public Parameter? bias { get; }
 
-    public Tensor? running_mean
-    {
-        get;
-        set
-        {
-            field = value;
-            register_buffer(nameof(running_mean), value);
-        }
-    }
+    /// <summary>The per-channel mean the layer normalizes by in eval mode (null without track_running_stats).</summary>
+    public Tensor? running_mean { get; }
 
-    public Tensor? running_var
-    {
-        get;
-        set
-        {
-            field = value;
-            register_buffer(nameof(running_var), value);
-        }
-    }
+    /// <summary>The per-channel (unbiased) variance the layer normalizes by in eval mode (null without track_running_stats).</summary>
+    public Tensor? running_var { get; }
 
     /// <summary>How many training batches the running statistics have seen (an int64 scalar).</summary>
-    public Tensor? num_batches_tracked
-    {
-        get;
-        set
-        {
-            field = value;
-            register_buffer(nameof(num_batches_tracked), value);
-        }
-    }
+    public Tensor? num_batches_tracked { get; }
 
     /// <summary>Running mean 0, running variance 1, no batches seen.</summary>
     public void reset_running_stats()

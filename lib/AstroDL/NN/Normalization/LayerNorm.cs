@@ -20,7 +20,12 @@ namespace AstroDL.Modules
             if (elementwise_affine)
             {
                 weight = new Parameter(empty(normalized_shape, type, device));
-                if (hasBias) bias = new Parameter(empty(normalized_shape, type, device));
+                register_parameter(nameof(weight), weight);
+                if (hasBias)
+                {
+                    bias = new Parameter(empty(normalized_shape, type, device));
+                    register_parameter(nameof(bias), bias);
+                }
             }
             reset_parameters();
         }
@@ -31,25 +36,11 @@ namespace AstroDL.Modules
 
         public bool elementwise_affine { get; }
 
-        public Parameter? weight
-        {
-            get;
-            set
-            {
-                field = value;
-                register_parameter(nameof(weight), value);
-            }
-        }
+        /// <summary>The elementwise scale (null without elementwise_affine).</summary>
+        public Parameter? weight { get; }
 
-        public Parameter? bias
-        {
-            get;
-            set
-            {
-                field = value;
-                register_parameter(nameof(bias), value);
-            }
-        }
+        /// <summary>The elementwise shift (null without elementwise_affine or bias).</summary>
+        public Parameter? bias { get; }
 
         /// <summary>Weight 1 and bias 0, so a fresh layer only normalizes.</summary>
         public void reset_parameters()

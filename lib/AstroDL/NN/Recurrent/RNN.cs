@@ -16,11 +16,7 @@ namespace AstroDL.Modules
         }
 
         /// <summary>(output, h_n) for input [T, N, input_size] and optional h0 [num_layers·directions, N, hidden_size] (zeros if null).</summary>
-        public override (Tensor, Tensor) forward(Tensor input, Tensor? h0 = null)
-        {
-            var (output, hN, _) = Run(input, h0, null);
-            return (output, hN);
-        }
+        public override (Tensor, Tensor) forward(Tensor input, Tensor? h0 = null) => RunHidden(input, h0);
 
         public new (Tensor, Tensor) call(Tensor input, Tensor? h0 = null) => forward(input, h0);
     }

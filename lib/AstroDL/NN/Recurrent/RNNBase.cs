@@ -63,6 +63,13 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
         foreach (var w in layers) w.Reset(hidden_size);
     }
 
+    /// <summary>(output, h_n) of the networks without a cell state (RNN, GRU).</summary>
+    private protected (Tensor output, Tensor h_n) RunHidden(Tensor input, Tensor? h0)
+    {
+        var (output, hN, _) = Run(input, h0, null);
+        return (output, hN);
+    }
+
     /// <summary>Runs the whole sequence through every layer; c0 (and the returned c_n) only for the LSTM.</summary>
     private protected (Tensor output, Tensor h_n, Tensor? c_n) Run(Tensor input, Tensor? h0, Tensor? c0)
     {
