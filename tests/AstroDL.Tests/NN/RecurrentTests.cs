@@ -152,7 +152,8 @@ public class RecurrentTests
         Assert.Equal("LSTM(10, 20, num_layers=2, batch_first=True, dropout=0.5, bidirectional=True)",
             LSTM(10, 20, numLayers: 2, batchFirst: true, dropout: 0.5, bidirectional: true).ToString());
         Assert.Equal("GRU(3, 4, bias=False)", GRU(3, 4, bias: false).ToString());
-        Assert.Equal("RNN(3, 4, nonlinearity='relu')", RNN(3, 4, nonLinearity: NonLinearities.ReLU).ToString());
+        Assert.Equal("RNN(3, 4)", RNN(3, 4, nonLinearity: NonLinearities.ReLU).ToString());
+        Assert.Equal("RNNCell(3, 4, bias=False, nonlinearity=relu)", RNNCell(3, 4, NonLinearities.ReLU, bias: false).ToString());
         Assert.Equal("LSTMCell(3, 4)", LSTMCell(3, 4).ToString());
     }
 }

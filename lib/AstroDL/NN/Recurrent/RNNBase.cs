@@ -134,7 +134,6 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
     {
         var text = $"{input_size}, {hidden_size}";
         if (num_layers != 1) text += $", num_layers={num_layers}";
-        if (kind == RecurrentKind.RnnRelu) text += ", nonlinearity='relu'";
         if (!bias) text += ", bias=False";
         if (batch_first) text += ", batch_first=True";
         if (dropout != 0) text += ", dropout=" + Repr.Float(dropout);

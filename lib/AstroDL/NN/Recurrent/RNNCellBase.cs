@@ -59,5 +59,5 @@ public abstract class RNNCellBase<TState, TResult> : nn.Module<Tensor, TState, T
     }
 
     public override string extra_repr() =>
-        $"{input_size}, {hidden_size}" + (bias ? "" : ", bias=False") + (kind == RecurrentKind.RnnRelu ? ", nonlinearity='relu'" : "");
+        $"{input_size}, {hidden_size}" + (bias ? "" : ", bias=False") + (kind == RecurrentKind.RnnRelu ? ", nonlinearity=relu" : "");
 }
