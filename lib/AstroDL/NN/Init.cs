@@ -8,7 +8,7 @@ public static partial class torch
         /// Weight initialisation, in place and without recording gradients (PyTorch's torch.nn.init). Each function
         /// returns the tensor it filled; random ones take an optional generator (the default one otherwise).
         /// </summary>
-        public static class init
+        public static partial class init
         {
             public enum NonlinearityType
             {

@@ -7,8 +7,9 @@ internal static class Repr
 {
     public static string Float(double value)
     {
-        var text = value.ToString("R", CultureInfo.InvariantCulture);
-        return double.IsFinite(value) && !text.Contains('.') && !text.Contains('E') ? text + ".0" : text;
+        // Python writes exponents in lower case (1e-05), .NET in upper case (1E-05).
+        var text = value.ToString("R", CultureInfo.InvariantCulture).Replace('E', 'e');
+        return double.IsFinite(value) && !text.Contains('.') && !text.Contains('e') ? text + ".0" : text;
     }
 
     public static string Bool(bool value) => value ? "True" : "False";
