@@ -4,7 +4,7 @@ namespace AstroDL.Plotting;
 
 /// <summary>
 /// A batch of images in rows, each with its true label under it and, when given, the model's prediction (green when
-/// right, red when wrong). Pixels are embedded as PNG; one brightness range is shared by the whole batch.
+/// right, red when wrong) and a caption of its own (a confidence, an index). Pixels are embedded as PNG; one brightness range is shared by the whole batch.
 /// </summary>
 public sealed class ImageGrid : Chart
 {
@@ -15,12 +15,16 @@ public sealed class ImageGrid : Chart
     private readonly long[]? labels;
     private readonly long[]? predictions;
     private readonly IReadOnlyList<string>? classNames;
+    private readonly string[]? captions;
     private readonly int columns;
     private readonly double scale;
 
-    /// <summary>Images [N, H, W] or [N, C, H, W] (C = 1 or 3); at most <paramref name="limit"/> are shown.</summary>
+    /// <summary>
+    /// Images [N, H, W] or [N, C, H, W] (C = 1 or 3); at most <paramref name="limit"/> are shown. <paramref name="captions"/>
+    /// adds one line of text under each image, after its label and prediction.
+    /// </summary>
     public ImageGrid(Tensor images, Values? labels = null, Values? predictions = null, IReadOnlyList<string>? class_names = null,
-        int columns = 8, double? scale = null, int limit = 64)
+        int columns = 8, double? scale = null, int limit = 64, IReadOnlyList<string>? captions = null)
     {
         var shape = images.shape;
         if (shape.Length is not (3 or 4))
@@ -31,6 +35,9 @@ public sealed class ImageGrid : Chart
         this.labels = labels is { } l ? ClassIds(l, count, "labels") : null;
         this.predictions = predictions is { } p ? ClassIds(p, count, "predictions") : null;
         classNames = class_names;
+        this.captions = captions is null
+            ? null
+            : captions.Count >= count ? captions.Take(count).ToArray() : throw new ArgumentException($"ImageGrid: {captions.Count} captions for {count} images.");
         this.columns = Math.Max(1, Math.Min(columns, Math.Max(1, count)));
         var imageWidth = this.images.Count == 0 ? 28 : this.images[0].Width;
         this.scale = scale ?? Math.Max(1, Math.Round(56.0 / imageWidth));
@@ -53,7 +60,7 @@ public sealed class ImageGrid : Chart
 
     private double CellWidth => Math.Max(ImageWidth, 40);
 
-    private double CellHeight => ImageHeight + CaptionLine * ((labels is null ? 0 : 1) + (predictions is null ? 0 : 1)) + 2;
+    private double CellHeight => ImageHeight + CaptionLine * ((labels is null ? 0 : 1) + (predictions is null ? 0 : 1) + (captions is null ? 0 : 1)) + 2;
 
     public override string ToString()
     {
@@ -80,7 +87,9 @@ public sealed class ImageGrid : Chart
             {
                 var right = labels is null || labels[i] == predictions[i];
                 svg.Text(centre, line, Name(predictions[i]), "middle", fill: right ? "#2ca02c" : "#d62728", bold: !right);
+                line += CaptionLine;
             }
+            if (captions is not null) svg.Text(centre, line, captions[i], "middle", fill: "#555555");
         }
     }
 

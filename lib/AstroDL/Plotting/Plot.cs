@@ -49,10 +49,10 @@ public static partial class Plot
             .Image(raster).HideAxes();
     }
 
-    /// <summary>A batch of images with labels and predictions (see <see cref="ImageGrid"/>).</summary>
+    /// <summary>A batch of images with labels, predictions and captions, each optional (see <see cref="ImageGrid"/>).</summary>
     public static ImageGrid Images(Tensor images, Values? labels = null, Values? predictions = null, IReadOnlyList<string>? class_names = null,
-        int columns = 8, int limit = 64) =>
-        new(images, labels, predictions, class_names, columns, limit: limit);
+        int columns = 8, int limit = 64, IReadOnlyList<string>? captions = null) =>
+        new(images, labels, predictions, class_names, columns, limit: limit, captions: captions);
 
     /// <summary>Charts side by side.</summary>
     public static ChartRow Row(params Chart[] charts) => new(charts);

@@ -62,6 +62,19 @@ public class ChartTypesTests
     }
 
     [Fact]
+    public void ImageGridWritesACaptionUnderEachImage()
+    {
+        var images = rand([3, 1, 8, 8]);
+
+        var grid = Plot.Images(images, labels: new[] { 0, 1, 2 }, predictions: new[] { 1, 1, 2 }, captions: ["90%", "80%", "70%"]);
+        var texts = SvgAssert.Texts(SvgAssert.Parse(grid.ToSvg()));
+
+        Assert.Equal(["0", "1", "90%", "1", "1", "80%", "2", "2", "70%"], texts);
+        Assert.Equal(grid.Height, Plot.Images(images, labels: new[] { 0, 1, 2 }, predictions: new[] { 1, 1, 2 }).Height + 13);
+        Assert.Contains("2 captions for 3 images", Assert.Throws<ArgumentException>(() => Plot.Images(images, captions: ["a", "b"])).Message);
+    }
+
+    [Fact]
     public void ImagesOfOtherShapesAreRejectedWithTheShape() =>
         Assert.Contains("[2, 5]", Assert.Throws<ArgumentException>(() => Plot.Images(zeros(2, 5))).Message);
 
