@@ -46,4 +46,13 @@ internal sealed unsafe class KernelArguments
         used = start + sizeof(T);
         return this;
     }
+
+    /// <summary>A scalar converted to the kernel's element type the way the CPU backend converts it.</summary>
+    public KernelArguments AddScalar(ScalarType type, double value) => type switch
+    {
+        ScalarType.Float32 => Add((float)value),
+        ScalarType.Float64 => Add(value),
+        ScalarType.Int64 => Add((long)value),
+        _ => Add(value != 0 ? (byte)1 : (byte)0),
+    };
 }

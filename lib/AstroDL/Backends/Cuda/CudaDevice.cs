@@ -1,0 +1,143 @@
+using System.Text;
+using AstroDL.Backends.Cuda.Kernels;
+using AstroDL.Backends.Cuda.Memory;
+using AstroDL.Backends.Cuda.Native;
+
+namespace AstroDL.Backends.Cuda;
+
+/// <summary>
+/// One GPU as the backend uses it: the device's primary context (the one cuBLAS and other runtime-API code
+/// share), one stream that all work is queued on in order, the caching allocator, the kernels and a cuBLAS handle.
+/// The context is made current at every entry, because the calling thread (a notebook cell, a thread-pool worker)
+/// may never have had it.
+/// </summary>
+internal sealed unsafe class CudaDevice
+{
+    /// <summary>Names of the ops that report bad indices through the error word (codes 1, 2, ...).</summary>
+    internal static readonly string[] IndexedOps = ["", "gather", "scatter_add", "index_select", "index_add"];
+
+    private readonly IntPtr context;
+    private readonly long* errorWord;
+    private IntPtr cublasHandle;
+
+    public CudaDevice(CudaLibraries libraries, int ordinal)
+    {
+        Driver = libraries.Driver!;
+        Cublas = libraries.Cublas!;
+        Ordinal = ordinal;
+        int handle, major, minor, processors;
+        Driver.Check(Driver.cuDeviceGet(&handle, ordinal), $"cuDeviceGet({ordinal})");
+        var name = new byte[256];
+        fixed (byte* p = name) Driver.Check(Driver.cuDeviceGetName(p, name.Length, handle), "cuDeviceGetName");
+        Name = Encoding.UTF8.GetString(name).TrimEnd('\0');
+        Driver.Check(Driver.cuDeviceGetAttribute(&major, CudaDriverApi.AttributeComputeCapabilityMajor, handle), "cuDeviceGetAttribute");
+        Driver.Check(Driver.cuDeviceGetAttribute(&minor, CudaDriverApi.AttributeComputeCapabilityMinor, handle), "cuDeviceGetAttribute");
+        Driver.Check(Driver.cuDeviceGetAttribute(&processors, CudaDriverApi.AttributeMultiprocessorCount, handle), "cuDeviceGetAttribute");
+        Capability = major * 10 + minor;
+        Multiprocessors = processors;
+        nuint total;
+        Driver.Check(Driver.cuDeviceTotalMem(&total, handle), "cuDeviceTotalMem");
+        TotalMemory = (long)total;
+
+        IntPtr ctx;
+        Driver.Check(Driver.cuDevicePrimaryCtxRetain(&ctx, handle), "cuDevicePrimaryCtxRetain");
+        context = ctx;
+        MakeCurrent();
+        IntPtr stream;
+        // Flags 0: a blocking stream, ordered with the legacy default stream that other libraries may use.
+        Driver.Check(Driver.cuStreamCreate(&stream, 0), "cuStreamCreate");
+        Stream = stream;
+        void* word;
+        Driver.Check(Driver.cuMemHostAlloc(&word, 3 * sizeof(long), CudaDriverApi.HostAllocDeviceMap), "cuMemHostAlloc");
+        errorWord = (long*)word;
+        errorWord[0] = errorWord[1] = errorWord[2] = 0;
+        ulong deviceWord;
+        Driver.Check(Driver.cuMemHostGetDevicePointer(&deviceWord, word, 0), "cuMemHostGetDevicePointer");
+        ErrorWord = deviceWord;
+
+        Allocator = new CachingAllocator(new DriverDeviceMemory(this), Description);
+        var nvrtc = libraries.Nvrtc!;
+        Kernels = new KernelModules(this, new NvrtcCompiler(nvrtc), new KernelDiskCache(KernelDiskCache.DefaultFolder()),
+            CompileTarget.For(Capability, nvrtc.SupportedArchitectures));
+    }
+
+    public CudaDriverApi Driver { get; }
+    public CublasApi Cublas { get; }
+    public int Ordinal { get; }
+    public string Name { get; }
+    /// <summary>Compute capability as 10·major + minor (90 for sm_90).</summary>
+    public int Capability { get; }
+    public int Multiprocessors { get; }
+    public long TotalMemory { get; }
+    public IntPtr Stream { get; }
+    public CachingAllocator Allocator { get; }
+    public KernelModules Kernels { get; }
+
+    /// <summary>Held around cuBLAS calls: a handle must not be used by two threads at once.</summary>
+    public Lock CublasLock { get; } = new();
+
+    /// <summary>The device address of the bad-index report kernels write (see CommonKernelSource).</summary>
+    public ulong ErrorWord { get; }
+
+    public string Description => $"cuda:{Ordinal} ({Name})";
+
+    public void MakeCurrent() => Driver.Check(Driver.cuCtxSetCurrent(context), "cuCtxSetCurrent");
+
+    /// <summary>The cuBLAS handle, created on first use with this device's context and stream.</summary>
+    public IntPtr CublasHandle
+    {
+        get
+        {
+            if (cublasHandle != IntPtr.Zero) return cublasHandle;
+            MakeCurrent();
+            IntPtr handle;
+            Cublas.Check(Cublas.cublasCreate(&handle), "cublasCreate");
+            Cublas.Check(Cublas.cublasSetStream(handle, Stream), "cublasSetStream");
+            return cublasHandle = handle;
+        }
+    }
+
+    /// <summary>Launches a kernel on the stream; in debug mode waits for it and reports a failure by the kernel's name.</summary>
+    public void Launch(KernelFamily family, string kernel, long gridSize, int blockSize, KernelArguments args)
+    {
+        if (gridSize <= 0) return;
+        var function = Kernels.Function(family, kernel);
+        MakeCurrent();
+        uint grid = (uint)Math.Min(gridSize, int.MaxValue);
+        Driver.Check(Driver.cuLaunchKernel(function, grid, 1, 1, (uint)blockSize, 1, 1, 0, Stream, args.Pointers, null), $"launching {kernel}");
+        if (!CudaDebug.Enabled) return;
+        int status = Driver.cuStreamSynchronize(Stream);
+        if (status != 0) throw new CudaException($"Kernel {kernel} failed: {Driver.Describe(status)}.", status);
+        ThrowIfBadIndex();
+    }
+
+    /// <summary>Waits for the stream's work; reports a CUDA failure (asynchronous: it may come from any earlier op).</summary>
+    public void WaitForStream()
+    {
+        MakeCurrent();
+        int status = Driver.cuStreamSynchronize(Stream);
+        if (status != 0)
+            throw new CudaException(
+                $"A GPU operation on {Description} failed: {Driver.Describe(status)}. Errors surface when the host waits for the GPU, " +
+                $"so it may have been any op since the last wait; set {CudaDebug.Variable}=1 to find which.", status);
+    }
+
+    /// <summary>Waits for the stream and reports a bad index that a kernel recorded since the last wait.</summary>
+    public void Synchronize()
+    {
+        WaitForStream();
+        ThrowIfBadIndex();
+    }
+
+    private void ThrowIfBadIndex()
+    {
+        long op = Volatile.Read(ref errorWord[0]);
+        if (op == 0) return;
+        long index = errorWord[1], size = errorWord[2];
+        errorWord[0] = 0;
+        var name = op > 0 && op < IndexedOps.Length ? IndexedOps[op] : "an indexing op";
+        throw new IndexOutOfRangeException(
+            $"{name}: index {index} is out of bounds for a dimension of size {size} (found by a GPU kernel that ran before this " +
+            "point; the bad entries were skipped, so results computed from them are wrong).");
+    }
+}
