@@ -4,7 +4,7 @@ namespace AstroDL.Tests.Cuda.Conformance;
 
 internal static partial class CudaConformance
 {
-    private static readonly ScalarType[] AllTypes = [ScalarType.Float32, ScalarType.Float64, ScalarType.Int64, ScalarType.Bool];
+    private static ScalarType[] AllTypes => [ScalarType.Float32, ScalarType.Float64, ScalarType.Int64, ScalarType.Bool];
 
     private static IEnumerable<ConformanceCase> CopyCases()
     {

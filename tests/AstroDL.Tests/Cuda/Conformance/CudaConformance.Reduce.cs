@@ -21,14 +21,14 @@ internal static partial class CudaConformance
         yield return Unary("reduce: max and min of everything with NaN", Special, x => x.max().add(x.min()));
         yield return Unary("reduce: int64 sum and max", () => Normal(42, 30, 9).mul(100).to_type(ScalarType.Int64), x => x.sum([0]).add(x.amax([0])));
         yield return Unary("reduce: sum of a large vector (block tree)", () => Normal(43, 1 << 20), x => x.sum(), rtol: 1e-4, atol: 1e-2);
-        yield return Unary("reduce: var and std", X, x => x.var([2]).add(x.std([0])), rtol: 1e-4, atol: 1e-5);
+        yield return Unary("reduce: var and std", X, x => x.var([2]).add(x.std([2])), rtol: 1e-4, atol: 1e-5);
         yield return Unary("reduce: over an empty axis gives the identity", () => zeros([4, 0]), x => x.sum([1]));
 
         // Ties and NaN: the CPU takes the first maximum and the first NaN.
         Tensor Ties() => tensor(new[] { 1f, 3f, 3f, 2f, 5f, float.NaN, 5f, float.NaN, -1f, -1f, -1f, -1f }, [3, 4]);
         yield return Unary("arg-reduce: argmax with ties and NaN", Ties, x => x.argmax(1));
         yield return Unary("arg-reduce: argmin with ties and NaN", Ties, x => x.min(1).indexes);
-        yield return Unary("arg-reduce: max values along dim 0 of a transposed view", X, x => x.t().max(0).values);
+        yield return Unary("arg-reduce: max values along dim 0 of a transposed view", X, x => x.transpose(0, 2).max(0).values);
         yield return Unary("arg-reduce: argmax over 1000 classes", () => Normal(44, 64, 1000), x => x.argmax(1));
         yield return Unary("arg-reduce: argmax of everything", () => Normal(45, 100_000), x => x.argmax());
         yield return Unary("arg-reduce: int64 argmin", () => Normal(46, 20, 33).mul(50).to_type(ScalarType.Int64), x => x.argmin(0));
