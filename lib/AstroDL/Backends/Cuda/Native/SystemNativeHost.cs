@@ -37,8 +37,17 @@ internal sealed class SystemNativeHost : INativeHost
         catch (Exception e) when (e is DllNotFoundException or BadImageFormatException)
         {
             handle = IntPtr.Zero;
-            error = string.Join(" ", e.Message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            error = LoaderMessage(e.Message);
             return false;
         }
+    }
+
+    /// <summary>The system loader's own words (dlerror on Linux), without .NET's general advice around them.</summary>
+    private static string LoaderMessage(string message)
+    {
+        const string Marker = "environment variable: ";
+        int at = message.LastIndexOf(Marker, StringComparison.Ordinal);
+        var text = at >= 0 ? message[(at + Marker.Length)..] : message;
+        return string.Join(" ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 }
