@@ -19,6 +19,11 @@ internal static class MlpBenchmark
     public static int Run(string[] args)
     {
         var device = new Device(args.ElementAtOrDefault(0) ?? "cuda");
+        if (device.type == DeviceType.CUDA && !cuda.is_available())
+        {
+            Console.WriteLine(Backends.Cuda.CudaProbe.Run());
+            return 2;
+        }
         int epochs = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 3;
         manual_seed(0);
         var inputs = randn(Samples, 784);

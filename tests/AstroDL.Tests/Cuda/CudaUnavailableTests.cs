@@ -23,7 +23,7 @@ public class CudaUnavailableTests
         var message = new CudaUnavailableException("cuda:0", NothingInstalled()).Message;
         Assert.StartsWith("cuda:0: CUDA is not available on this machine.", message);
         Assert.Contains("libcuda.so.1", message);
-        Assert.Contains("libnvrtc.so.13, libnvrtc.so.12, libnvrtc.so.11.2", message);
+        Assert.Contains("NVRTC: not found; looked for libnvrtc.so.13, libnvrtc.so.12, libnvrtc.so.11.2", message);
         Assert.Contains("ASTRODL_CUBLAS", message);
         Assert.Contains("course doctor", message);
         Assert.Contains("torch.cuda.is_available() ? torch.CUDA : torch.CPU", message);

@@ -13,14 +13,14 @@ internal sealed unsafe class CudaLibraries
     public CudaLibraries(INativeHost host)
     {
         var search = new LibrarySearch(host, Trace);
-        Driver = Bind(search.Find(CudaLibraryKind.Driver), lib => new CudaDriverApi(lib), out var driverProblem);
+        Driver = Bind(CudaLibraryKind.Driver, search.Find(CudaLibraryKind.Driver), lib => new CudaDriverApi(lib), out var driverProblem);
         DriverProblem = driverProblem;
         if (Driver is not null) StartDriver(Driver);
         // Libraries newer than the driver's CUDA release would compile or link code it cannot run.
         int? newest = DriverVersion > 0 ? DriverVersion / 1000 : null;
-        Nvrtc = Bind(search.Find(CudaLibraryKind.Nvrtc, newest), lib => new NvrtcApi(lib), out var nvrtcProblem);
+        Nvrtc = Bind(CudaLibraryKind.Nvrtc, search.Find(CudaLibraryKind.Nvrtc, newest), lib => new NvrtcApi(lib), out var nvrtcProblem);
         NvrtcProblem = nvrtcProblem;
-        Cublas = Bind(search.Find(CudaLibraryKind.Cublas, newest), lib => new CublasApi(lib), out var cublasProblem);
+        Cublas = Bind(CudaLibraryKind.Cublas, search.Find(CudaLibraryKind.Cublas, newest), lib => new CublasApi(lib), out var cublasProblem);
         CublasProblem = cublasProblem;
     }
 
@@ -79,13 +79,17 @@ internal sealed unsafe class CudaLibraries
         Trace.Add("driver", LoaderOutcome.Note, "cuInit", $"CUDA {version / 1000}.{version % 1000 / 10} driver, {count} device(s)");
     }
 
-    private static T? Bind<T>(LoadedLibrary? library, Func<LoadedLibrary, T> bind, out string? problem)
+    private T? Bind<T>(CudaLibraryKind kind, LoadedLibrary? library, Func<LoadedLibrary, T> bind, out string? problem)
         where T : class
     {
         problem = null;
         if (library is null)
         {
-            problem = "not found (see the search trace)";
+            var name = kind.ToString().ToLowerInvariant();
+            var tried = Trace.Entries.Where(e => e.Library == name && e.Outcome is LoaderOutcome.Failed or LoaderOutcome.Skipped)
+                .Select(e => e.Candidate).Distinct();
+            problem = $"not found; looked for {string.Join(", ", tried)} with the system loader and in the known folders " +
+                      $"({CudaLibraryLocations.OverrideVariable(kind)} may name the file)";
             return null;
         }
         try

@@ -1,5 +1,3 @@
-using AstroDL.Backends.Cuda.Native;
-
 namespace AstroDL.Backends.Cuda;
 
 /// <summary>
@@ -17,12 +15,6 @@ public sealed class CudaUnavailableException : CudaException
     {
         var lines = new List<string> { $"{what}: CUDA is not available on this machine." };
         lines.AddRange(libraries.Problems.Select(p => "  - " + p));
-        foreach (var library in new[] { CudaLibraryKind.Driver, CudaLibraryKind.Nvrtc, CudaLibraryKind.Cublas })
-        {
-            var name = library.ToString().ToLowerInvariant();
-            var tried = libraries.Trace.Entries.Where(e => e.Library == name && e.Outcome == LoaderOutcome.Failed).Select(e => e.Candidate).Distinct().ToArray();
-            if (tried.Length > 0) lines.Add($"  - {name}: tried {string.Join(", ", tried)} ({CudaLibraryLocations.OverrideVariable(library)} names a file to use)");
-        }
         lines.Add("What to do: on a machine with an NVIDIA GPU, install the NVIDIA driver, and NVRTC and cuBLAS from a CUDA 11.8 to 13 " +
                   "toolkit or from pip (pip install nvidia-cuda-nvrtc-cu12 nvidia-cublas-cu12; PyTorch's CUDA wheels bring them too). " +
                   "`course doctor` prints every place that was searched. To run anyway on the CPU, choose the device with " +
