@@ -37,11 +37,11 @@ public static partial class torch
         /// <summary>Waits for all work queued on the device; reports any failure it had.</summary>
         public static void synchronize(Device? device = null) => CudaBackend.For(Ordinal(device)).Gpu.Synchronize();
 
-        public static string get_device_name(int device = 0) => CudaBackend.For(device).Gpu.Name;
+        public static string get_device_name(int device = 0) => CudaBackend.For(device).Gpu.Properties.Name;
 
         public static (int major, int minor) get_device_capability(int device = 0)
         {
-            var capability = CudaBackend.For(device).Gpu.Capability;
+            var capability = CudaBackend.For(device).Gpu.Properties.Capability;
             return (capability / 10, capability % 10);
         }
 

@@ -47,7 +47,7 @@ internal sealed partial class CudaBackend : IBackend
     public Storage Allocate(ScalarType dtype, long length) => new CudaStorage(this, dtype, length);
 
     /// <summary>Blocks for <paramref name="items"/> one-per-thread work items (grid-stride loops cover any excess).</summary>
-    private long GridFor(long items) => Math.Min((items + Threads - 1) / Threads, Gpu.Multiprocessors * 32L);
+    private long GridFor(long items) => Math.Min((items + Threads - 1) / Threads, Gpu.Properties.Multiprocessors * 32L);
 
     /// <summary>Threads per block for a block that folds <paramref name="length"/> values: a power of two from 32 to 256.</summary>
     private static int ReductionThreads(long length) => (int)Math.Clamp(System.Numerics.BitOperations.RoundUpToPowerOf2((ulong)Math.Max(length, 1)), 32, 256);

@@ -1,4 +1,3 @@
-using System.Text;
 using AstroDL.Backends.Cuda.Kernels;
 using AstroDL.Backends.Cuda.Memory;
 using AstroDL.Backends.Cuda.Native;
@@ -25,22 +24,10 @@ internal sealed unsafe class CudaDevice
         Driver = libraries.Driver!;
         Cublas = libraries.Cublas!;
         Ordinal = ordinal;
-        int handle, major, minor, processors;
-        Driver.Check(Driver.cuDeviceGet(&handle, ordinal), $"cuDeviceGet({ordinal})");
-        var name = new byte[256];
-        fixed (byte* p = name) Driver.Check(Driver.cuDeviceGetName(p, name.Length, handle), "cuDeviceGetName");
-        Name = Encoding.UTF8.GetString(name).TrimEnd('\0');
-        Driver.Check(Driver.cuDeviceGetAttribute(&major, CudaDriverApi.AttributeComputeCapabilityMajor, handle), "cuDeviceGetAttribute");
-        Driver.Check(Driver.cuDeviceGetAttribute(&minor, CudaDriverApi.AttributeComputeCapabilityMinor, handle), "cuDeviceGetAttribute");
-        Driver.Check(Driver.cuDeviceGetAttribute(&processors, CudaDriverApi.AttributeMultiprocessorCount, handle), "cuDeviceGetAttribute");
-        Capability = major * 10 + minor;
-        Multiprocessors = processors;
-        nuint total;
-        Driver.Check(Driver.cuDeviceTotalMem(&total, handle), "cuDeviceTotalMem");
-        TotalMemory = (long)total;
+        Properties = DeviceProperties.Read(Driver, ordinal);
 
         IntPtr ctx;
-        Driver.Check(Driver.cuDevicePrimaryCtxRetain(&ctx, handle), "cuDevicePrimaryCtxRetain");
+        Driver.Check(Driver.cuDevicePrimaryCtxRetain(&ctx, Properties.Handle), "cuDevicePrimaryCtxRetain");
         context = ctx;
         MakeCurrent();
         IntPtr stream;
@@ -58,17 +45,13 @@ internal sealed unsafe class CudaDevice
         Allocator = new CachingAllocator(new DriverDeviceMemory(this), Description);
         var nvrtc = libraries.Nvrtc!;
         Kernels = new KernelModules(this, new NvrtcCompiler(nvrtc), new KernelDiskCache(KernelDiskCache.DefaultFolder()),
-            CompileTarget.For(Capability, nvrtc.SupportedArchitectures));
+            CompileTarget.For(Properties.Capability, nvrtc.SupportedArchitectures));
     }
 
     public CudaDriverApi Driver { get; }
     public CublasApi Cublas { get; }
     public int Ordinal { get; }
-    public string Name { get; }
-    /// <summary>Compute capability as 10·major + minor (90 for sm_90).</summary>
-    public int Capability { get; }
-    public int Multiprocessors { get; }
-    public long TotalMemory { get; }
+    public DeviceProperties Properties { get; }
     public IntPtr Stream { get; }
     public CachingAllocator Allocator { get; }
     public KernelModules Kernels { get; }
@@ -79,7 +62,7 @@ internal sealed unsafe class CudaDevice
     /// <summary>The device address of the bad-index report kernels write (see CommonKernelSource).</summary>
     public ulong ErrorWord { get; }
 
-    public string Description => $"cuda:{Ordinal} ({Name})";
+    public string Description => $"cuda:{Ordinal} ({Properties.Name})";
 
     public void MakeCurrent() => Driver.Check(Driver.cuCtxSetCurrent(context), "cuCtxSetCurrent");
 

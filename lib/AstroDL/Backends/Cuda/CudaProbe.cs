@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using AstroDL.Backends.Cuda.Kernels;
 using AstroDL.Backends.Cuda.Memory;
 using AstroDL.Backends.Cuda.Native;
@@ -11,7 +10,7 @@ namespace AstroDL.Backends.Cuda;
 /// The diagnosis <c>course doctor</c> prints: which CUDA libraries were looked for, where, what loaded or why not,
 /// the GPUs and what the kernels are compiled for. Needs no GPU; never throws for a missing part.
 /// </summary>
-public static unsafe class CudaProbe
+public static class CudaProbe
 {
     /// <summary>Reports on this machine's CUDA setup. With <paramref name="compileKernels"/>, also compiles every kernel family with NVRTC.</summary>
     public static CudaProbeReport Run(bool compileKernels = false) => Describe(CudaLibraries.System, compileKernels);
@@ -33,9 +32,10 @@ public static unsafe class CudaProbe
             lines.Add($"driver: {driver.Library.Source}, supports CUDA {version / 1000}.{version % 1000 / 10}");
             for (int i = 0; i < libraries.DeviceCount; i++)
             {
-                var (name, capability, processors, memory) = DeviceFacts(driver, i);
-                capabilities.Add(capability);
-                lines.Add($"device cuda:{i}: {name}, sm_{capability}, {processors} multiprocessors, {CachingAllocator.Bytes(memory)}");
+                var device = DeviceProperties.Read(driver, i);
+                capabilities.Add(device.Capability);
+                lines.Add($"device cuda:{i}: {device.Name}, sm_{device.Capability}, {device.Multiprocessors} multiprocessors, " +
+                          CachingAllocator.Bytes(device.TotalMemory));
             }
         }
         if (libraries.Nvrtc is { } nvrtc)
@@ -59,20 +59,6 @@ public static unsafe class CudaProbe
         lines.Add("library search:");
         lines.AddRange(libraries.Trace.Lines.Select(l => "  " + l));
         return new CudaProbeReport(libraries.IsUsable, libraries.Problems, lines);
-    }
-
-    private static (string Name, int Capability, int Processors, long Memory) DeviceFacts(CudaDriverApi driver, int ordinal)
-    {
-        int handle, major = 0, minor = 0, processors = 0;
-        nuint memory = 0;
-        var name = new byte[256];
-        driver.Check(driver.cuDeviceGet(&handle, ordinal), $"cuDeviceGet({ordinal})");
-        fixed (byte* p = name) driver.cuDeviceGetName(p, name.Length, handle);
-        driver.cuDeviceGetAttribute(&major, CudaDriverApi.AttributeComputeCapabilityMajor, handle);
-        driver.cuDeviceGetAttribute(&minor, CudaDriverApi.AttributeComputeCapabilityMinor, handle);
-        driver.cuDeviceGetAttribute(&processors, CudaDriverApi.AttributeMultiprocessorCount, handle);
-        driver.cuDeviceTotalMem(&memory, handle);
-        return (Encoding.UTF8.GetString(name).TrimEnd('\0'), major * 10 + minor, processors, (long)memory);
     }
 
     private static CompileTarget? TryTarget(int capability, IReadOnlyList<int>? archs, out string problem)

@@ -51,7 +51,7 @@ internal static partial class CudaConformance
         });
         yield return new("memory: out of memory is an error with the figures, and the device stays usable", () =>
         {
-            long total = CudaBackend.For(0).Gpu.TotalMemory;
+            long total = CudaBackend.For(0).Gpu.Properties.TotalMemory;
             var error = Expect.Throws<CudaOutOfMemoryException>("huge", () => empty([total / 2], ScalarType.Float64, CUDA));
             Expect.True(error.RequestedBytes == total / 2 * 8 && error.Message.Contains("tried to allocate"), error.Message);
             Expect.Close("after OOM", ones(3).mul(2), ones([3], device: CUDA).mul(2));
