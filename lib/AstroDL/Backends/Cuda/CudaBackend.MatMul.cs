@@ -99,6 +99,6 @@ internal sealed unsafe partial class CudaBackend
                     At(a), lda, strideA, &zero, At(c), bm, strideC, count), "cublasSgemmStridedBatched");
             }
         }
-        if (CudaDebug.Enabled) Gpu.Synchronize();
+        if (CudaDebug.Enabled) Gpu.Synchronize("cuBLAS matrix product");
     }
 }

@@ -16,7 +16,6 @@ internal sealed unsafe class CudaDevice
     internal static readonly string[] IndexedOps = ["", "gather", "scatter_add", "index_select", "index_add"];
 
     private readonly IntPtr context;
-    private readonly long* errorWord;
     private IntPtr cublasHandle;
 
     public CudaDevice(CudaLibraries libraries, int ordinal)
@@ -34,13 +33,10 @@ internal sealed unsafe class CudaDevice
         // Flags 0: a blocking stream, ordered with the legacy default stream that other libraries may use.
         Driver.Check(Driver.cuStreamCreate(&stream, 0), "cuStreamCreate");
         Stream = stream;
-        void* word;
-        Driver.Check(Driver.cuMemHostAlloc(&word, 3 * sizeof(long), CudaDriverApi.HostAllocDeviceMap), "cuMemHostAlloc");
-        errorWord = (long*)word;
-        errorWord[0] = errorWord[1] = errorWord[2] = 0;
-        ulong deviceWord;
-        Driver.Check(Driver.cuMemHostGetDevicePointer(&deviceWord, word, 0), "cuMemHostGetDevicePointer");
-        ErrorWord = deviceWord;
+        ulong word;
+        Driver.Check(Driver.cuMemAlloc(&word, ErrorWordBytes), "cuMemAlloc");
+        ErrorWord = word;
+        ClearErrorWord();
 
         Allocator = new CachingAllocator(new DriverDeviceMemory(this), Description);
         var nvrtc = libraries.Nvrtc!;
@@ -59,8 +55,10 @@ internal sealed unsafe class CudaDevice
     /// <summary>Held around cuBLAS calls: a handle must not be used by two threads at once.</summary>
     public Lock CublasLock { get; } = new();
 
-    /// <summary>The device address of the bad-index report kernels write (see CommonKernelSource).</summary>
+    /// <summary>The device address of the bad-index report kernels write (see CommonKernelSource): op, index, size.</summary>
     public ulong ErrorWord { get; }
+
+    private const int ErrorWordBytes = 3 * sizeof(long);
 
     public string Description => $"cuda:{Ordinal} ({Properties.Name})";
 
@@ -88,10 +86,7 @@ internal sealed unsafe class CudaDevice
         MakeCurrent();
         uint grid = (uint)Math.Min(gridSize, int.MaxValue);
         Driver.Check(Driver.cuLaunchKernel(function, grid, 1, 1, (uint)blockSize, 1, 1, 0, Stream, args.Pointers, null), $"launching {kernel}");
-        if (!CudaDebug.Enabled) return;
-        int status = Driver.cuStreamSynchronize(Stream);
-        if (status != 0) throw new CudaException($"Kernel {kernel} failed: {Driver.Describe(status)}.", status);
-        ThrowIfBadIndex();
+        if (CudaDebug.Enabled) Synchronize($"kernel {kernel}");
     }
 
     /// <summary>Waits for the stream's work; reports a CUDA failure (asynchronous: it may come from any earlier op).</summary>
@@ -99,28 +94,39 @@ internal sealed unsafe class CudaDevice
     {
         MakeCurrent();
         int status = Driver.cuStreamSynchronize(Stream);
-        if (status != 0)
-            throw new CudaException(
-                $"A GPU operation on {Description} failed: {Driver.Describe(status)}. Errors surface when the host waits for the GPU, " +
-                $"so it may have been any op since the last wait; set {CudaDebug.Variable}=1 to find which.", status);
+        if (status != 0) throw Failure(status, null);
     }
 
-    /// <summary>Waits for the stream and reports a bad index that a kernel recorded since the last wait.</summary>
-    public void Synchronize()
+    /// <summary>
+    /// Waits for the stream and reports a bad index a kernel recorded since the last wait. The report is read by a copy
+    /// queued behind all the work, so one wait covers both.
+    /// </summary>
+    /// <param name="what">The op just launched, in debug mode (errors are then known to come from it).</param>
+    public void Synchronize(string? what = null)
     {
-        WaitForStream();
-        ThrowIfBadIndex();
-    }
-
-    private void ThrowIfBadIndex()
-    {
-        long op = Volatile.Read(ref errorWord[0]);
-        if (op == 0) return;
-        long index = errorWord[1], size = errorWord[2];
-        errorWord[0] = 0;
-        var name = op > 0 && op < IndexedOps.Length ? IndexedOps[op] : "an indexing op";
+        MakeCurrent();
+        long* report = stackalloc long[3];
+        int status = Driver.cuMemcpyDtoHAsync(report, ErrorWord, ErrorWordBytes, Stream);
+        if (status == 0) status = Driver.cuStreamSynchronize(Stream);
+        if (status != 0) throw Failure(status, what);
+        if (report[0] == 0) return;
+        ClearErrorWord();
+        var name = report[0] > 0 && report[0] < IndexedOps.Length ? IndexedOps[report[0]] : "an indexing op";
         throw new IndexOutOfRangeException(
-            $"{name}: index {index} is out of bounds for a dimension of size {size} (found by a GPU kernel that ran before this " +
+            $"{name}: index {report[1]} is out of bounds for a dimension of size {report[2]} (found by a GPU kernel that ran before this " +
             "point; the bad entries were skipped, so results computed from them are wrong).");
+    }
+
+    private CudaException Failure(int status, string? what) => new(what is null
+        ? $"A GPU operation on {Description} failed: {Driver.Describe(status)}. Errors surface when the host waits for the GPU, " +
+          $"so it may have been any op since the last wait; set {CudaDebug.Variable}=1 to find which."
+        : $"{what} failed on {Description}: {Driver.Describe(status)}.", status);
+
+    private void ClearErrorWord()
+    {
+        long* zeros = stackalloc long[3];
+        zeros[0] = zeros[1] = zeros[2] = 0;
+        // From pageable memory the copy is staged before the call returns, so the stack buffer may go.
+        Driver.Check(Driver.cuMemcpyHtoDAsync(ErrorWord, zeros, ErrorWordBytes, Stream), "cuMemcpyHtoDAsync");
     }
 }

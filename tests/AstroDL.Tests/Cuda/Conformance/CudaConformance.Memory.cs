@@ -73,8 +73,9 @@ internal static partial class CudaConformance
             Expect.True(g.device.ToString() == "cuda:0", $"device is {g.device}");
             Expect.Identical("round trip", x, g.cpu().cuda());
             Expect.True(g.sum().item<float>() == g.cpu().sum().item<float>(), "item differs from the copied value");
-            Expect.True(g.ToString().Contains("cuda", StringComparison.Ordinal) || g.ToString().Contains(x.ToString().Split('\n')[^1], StringComparison.Ordinal),
-                "ToString shows neither the device nor the values");
+            var (cpuText, gpuText) = (x.ToString().Split(Environment.NewLine), g.ToString().Split(Environment.NewLine));
+            Expect.True(gpuText[0].EndsWith("device = cuda:0", StringComparison.Ordinal) && gpuText[1..].SequenceEqual(cpuText[1..]),
+                $"ToString on the GPU:\n{g}\non the CPU:\n{x}");
             Expect.Identical("to(device)", x, x.to(new Device("cuda:0")));
         });
         yield return new("device: an op mixing devices is refused", () =>

@@ -40,13 +40,12 @@ internal static class CommonKernelSource
         // Grid-stride loop over n items, so any grid size covers any n.
         #define FOR_EACH(i, n) for (long long i = blockIdx.x * (long long)blockDim.x + threadIdx.x; i < (n); i += (long long)gridDim.x * blockDim.x)
 
-        // Bad indices are not a fault: the kernel skips them and records the first one here (host-mapped memory the
-        // host reads after the next synchronisation): [0] which op (0 = none), [1] the index, [2] the size it broke.
+        // Bad indices are not a fault: the kernel skips them and records the first one in a device word the host reads at
+        // its next synchronisation: [0] which op (0 = none), [1] the index, [2] the size it broke.
         __device__ void report_bad_index(long long* error, long long op, long long index, long long size) {
             if (atomicCAS((unsigned long long*)error, 0ULL, (unsigned long long)op) == 0ULL) {
                 error[1] = index;
                 error[2] = size;
-                __threadfence_system();
             }
         }
 

@@ -12,8 +12,6 @@ internal sealed unsafe class CudaDriverApi
     public const int AttributeComputeCapabilityMinor = 76;
     public const int ErrorOutOfMemory = 2;
     public const int ErrorNoDevice = 100;
-    /// <summary>cuMemHostAlloc flag: the host buffer is also addressable from kernels.</summary>
-    public const uint HostAllocDeviceMap = 2;
 
     public CudaDriverApi(LoadedLibrary library)
     {
@@ -32,8 +30,6 @@ internal sealed unsafe class CudaDriverApi
         cuMemAlloc = (delegate* unmanaged<ulong*, nuint, int>)b.Required("cuMemAlloc_v2");
         cuMemFree = (delegate* unmanaged<ulong, int>)b.Required("cuMemFree_v2");
         cuMemGetInfo = (delegate* unmanaged<nuint*, nuint*, int>)b.Required("cuMemGetInfo_v2");
-        cuMemHostAlloc = (delegate* unmanaged<void**, nuint, uint, int>)b.Required("cuMemHostAlloc");
-        cuMemHostGetDevicePointer = (delegate* unmanaged<ulong*, void*, uint, int>)b.Required("cuMemHostGetDevicePointer_v2");
         cuMemcpyHtoDAsync = (delegate* unmanaged<ulong, void*, nuint, IntPtr, int>)b.Required("cuMemcpyHtoDAsync_v2");
         cuMemcpyDtoHAsync = (delegate* unmanaged<void*, ulong, nuint, IntPtr, int>)b.Required("cuMemcpyDtoHAsync_v2");
         cuMemcpyDtoDAsync = (delegate* unmanaged<ulong, ulong, nuint, IntPtr, int>)b.Required("cuMemcpyDtoDAsync_v2");
@@ -62,8 +58,6 @@ internal sealed unsafe class CudaDriverApi
     public readonly delegate* unmanaged<ulong*, nuint, int> cuMemAlloc;
     public readonly delegate* unmanaged<ulong, int> cuMemFree;
     public readonly delegate* unmanaged<nuint*, nuint*, int> cuMemGetInfo;
-    public readonly delegate* unmanaged<void**, nuint, uint, int> cuMemHostAlloc;
-    public readonly delegate* unmanaged<ulong*, void*, uint, int> cuMemHostGetDevicePointer;
     public readonly delegate* unmanaged<ulong, void*, nuint, IntPtr, int> cuMemcpyHtoDAsync;
     public readonly delegate* unmanaged<void*, ulong, nuint, IntPtr, int> cuMemcpyDtoHAsync;
     public readonly delegate* unmanaged<ulong, ulong, nuint, IntPtr, int> cuMemcpyDtoDAsync;
