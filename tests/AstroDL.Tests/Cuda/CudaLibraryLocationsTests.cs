@@ -61,4 +61,11 @@ public class CudaLibraryLocationsTests
         Assert.Contains("/a/site-packages/nvidia/cuda_nvrtc/lib", folders);
         Assert.Contains("/b/site-packages/nvidia/cu13/lib", folders);
     }
+
+    [Fact]
+    public void Environments_under_opt_are_found_without_being_activated()
+    {
+        var host = new FakeNativeHost().Folder("/opt/venv/lib/python3.12").Folder("/opt/venv/lib").Folder("/opt/venv");
+        Assert.Contains("/opt/venv/lib/python3.12/site-packages/nvidia/cuda_nvrtc/lib", CudaLibraryLocations.Folders(CudaLibraryKind.Nvrtc, host));
+    }
 }

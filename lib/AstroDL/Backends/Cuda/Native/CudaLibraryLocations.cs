@@ -134,8 +134,9 @@ internal static class CudaLibraryLocations
             }
             yield break;
         }
-        roots.Add("/opt/conda");
         if (host.GetEnvironmentVariable("HOME") is { Length: > 0 } home) roots.Add(home.TrimEnd('/') + "/.local");
+        // Conda installs and virtual environments that are not activated usually live in /opt (/opt/conda, /opt/venv).
+        roots.AddRange(host.FindDirectories("/opt", "*"));
         roots.AddRange(["/usr/local", "/usr"]);
         foreach (var root in roots)
         {
