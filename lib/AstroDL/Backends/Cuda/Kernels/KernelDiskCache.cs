@@ -22,12 +22,14 @@ internal sealed class KernelDiskCache(string? folder)
     public static string? DefaultFolder()
     {
         if (Environment.GetEnvironmentVariable(FolderVariable) is { } chosen) return chosen.Length == 0 ? null : chosen;
-        string root = OperatingSystem.IsWindows()
+        var home = Environment.GetFolderPath(Environment.SpecialFolder.UserProfile);
+        string? root = OperatingSystem.IsWindows()
             ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
             : Environment.GetEnvironmentVariable("XDG_CACHE_HOME") is { Length: > 0 } xdg
                 ? xdg
-                : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return root.Length == 0 ? null : Path.Combine(root, "astrodl", "cuda-kernels");
+                : home.Length > 0 ? Path.Combine(home, ".cache") : null;
+        // Without a home folder there is no per-user place to keep files: compile in every process instead.
+        return string.IsNullOrEmpty(root) ? null : Path.Combine(root, "astrodl", "cuda-kernels");
     }
 
     /// <summary>The cache file name: family, architecture and a hash of what was compiled with what.</summary>
