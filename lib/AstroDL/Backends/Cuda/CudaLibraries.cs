@@ -74,7 +74,13 @@ internal sealed unsafe class CudaLibraries
             Trace.Add("driver", LoaderOutcome.Failed, "cuInit", driver.Describe(init));
             return;
         }
-        driver.Check(driver.cuDeviceGetCount(&count), "cuDeviceGetCount");
+        int status = driver.cuDeviceGetCount(&count);
+        if (status != 0)
+        {
+            DriverProblem = $"cuDeviceGetCount failed with {driver.Describe(status)}";
+            Trace.Add("driver", LoaderOutcome.Failed, "cuDeviceGetCount", driver.Describe(status));
+            return;
+        }
         DeviceCount = count;
         Trace.Add("driver", LoaderOutcome.Note, "cuInit", $"CUDA {version / 1000}.{version % 1000 / 10} driver, {count} device(s)");
     }

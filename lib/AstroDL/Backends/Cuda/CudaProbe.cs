@@ -32,10 +32,17 @@ public static class CudaProbe
             lines.Add($"driver: {driver.Library.Source}, supports CUDA {version / 1000}.{version % 1000 / 10}");
             for (int i = 0; i < libraries.DeviceCount; i++)
             {
-                var device = DeviceProperties.Read(driver, i);
-                capabilities.Add(device.Capability);
-                lines.Add($"device cuda:{i}: {device.Name}, sm_{device.Capability}, {device.Multiprocessors} multiprocessors, " +
-                          CachingAllocator.Bytes(device.TotalMemory));
+                try
+                {
+                    var device = DeviceProperties.Read(driver, i);
+                    capabilities.Add(device.Capability);
+                    lines.Add($"device cuda:{i}: {device.Name}, sm_{device.Capability}, {device.Multiprocessors} multiprocessors, " +
+                              CachingAllocator.Bytes(device.TotalMemory));
+                }
+                catch (CudaException e)
+                {
+                    lines.Add($"device cuda:{i}: cannot be queried: {e.Message}");
+                }
             }
         }
         if (libraries.Nvrtc is { } nvrtc)
