@@ -82,8 +82,8 @@ internal sealed unsafe class CudaDevice
     public void Launch(KernelFamily family, string kernel, long gridSize, int blockSize, KernelArguments args)
     {
         if (gridSize <= 0) return;
-        var function = Kernels.Function(family, kernel);
         MakeCurrent();
+        var function = Kernels.Function(family, kernel);
         uint grid = (uint)Math.Min(gridSize, int.MaxValue);
         Driver.Check(Driver.cuLaunchKernel(function, grid, 1, 1, (uint)blockSize, 1, 1, 0, Stream, args.Pointers, null), $"launching {kernel}");
         if (CudaDebug.Enabled) Synchronize($"kernel {kernel}");
