@@ -57,10 +57,15 @@ public sealed class Diagram(string? title = null) : Chart
     {
         var layout = Layout();
         if (title is not null) svg.Text(layout.Width / 2, Margin + 12, title, anchor: "middle", size: 13, bold: true);
+        // A value used twice by one operation (b = a + a) gets two arrows, spread apart so both show.
+        var drawn = new Dictionary<(Vertex, Vertex), int>();
         foreach (var (from, to) in edges)
         {
-            var (x1, y1) = (from.X + from.Width, from.Y + from.Height / 2);
-            var (x2, y2) = (to.X, to.Y + to.Height / 2);
+            var copies = edges.Count(e => e.From == from && e.To == to);
+            var index = drawn[(from, to)] = drawn.GetValueOrDefault((from, to)) + 1;
+            var spread = (index - (copies + 1) / 2.0) * 9;
+            var (x1, y1) = (from.X + from.Width, from.Y + from.Height / 2 + spread);
+            var (x2, y2) = (to.X, to.Y + to.Height / 2 + spread);
             var bend = (x2 - x1) / 2;
             svg.Path($"M{SvgWriter.Number(x1)},{SvgWriter.Number(y1)} C{SvgWriter.Number(x1 + bend)},{SvgWriter.Number(y1)} " +
                 $"{SvgWriter.Number(x2 - bend)},{SvgWriter.Number(y2)} {SvgWriter.Number(x2)},{SvgWriter.Number(y2)}", "#555", 1.2);

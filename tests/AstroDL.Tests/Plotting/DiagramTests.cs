@@ -40,6 +40,16 @@ public class DiagramTests
     }
 
     [Fact]
+    public void AValueUsedTwiceGetsTwoSeparateArrows()
+    {
+        var root = SvgAssert.Parse(new Diagram().Node("a", "a").Node("b", "b").Operation("b", "+").Edge("a", "b").Edge("a", "b").ToSvg());
+        var arrows = SvgAssert.All(root, "path").Select(p => (string)p.Attribute("d")!).ToList();
+
+        Assert.Equal(3, arrows.Count);
+        Assert.Equal(3, arrows.Distinct().Count());
+    }
+
+    [Fact]
     public void NamesWhatIsMissing()
     {
         var diagram = new Diagram().Node("a", "a");
