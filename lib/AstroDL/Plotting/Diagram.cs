@@ -99,7 +99,7 @@ public sealed class Diagram(string? title = null) : Chart
     private static ArgumentException Missing(object key) =>
         new($"Diagram.Edge: no value '{key}' was added; call Node(...) for it first.", nameof(key));
 
-    /// <summary>Columns by longest path from a source; rows in the order the vertices were added, centred per column.</summary>
+    /// <summary>Columns by longest path from the inputs; rows in the order the vertices were added, centred per column.</summary>
     private (double Width, double Height) Layout()
     {
         var incoming = vertices.ToDictionary(v => v, _ => new List<Vertex>());
@@ -113,6 +113,13 @@ public sealed class Diagram(string? title = null) : Chart
         }
 
         foreach (var v in vertices) ColumnOf(v, 0);
+        // An input used late (z in (x + y) z) sits just before its first use, so its arrow crosses nothing.
+        foreach (var source in vertices.Where(v => incoming[v].Count == 0))
+        {
+            var uses = edges.Where(e => e.From == source).Select(e => column[e.To]).ToList();
+            if (uses.Count > 0) column[source] = uses.Min() - 1;
+        }
+
         var columns = vertices.GroupBy(v => column[v]).OrderBy(g => g.Key).Select(g => g.ToList()).ToList();
         var columnHeights = columns.Select(c => c.Sum(v => v.Height) + RowGap * (c.Count - 1)).ToList();
         var height = columnHeights.DefaultIfEmpty(0).Max();

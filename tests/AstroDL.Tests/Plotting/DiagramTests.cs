@@ -30,9 +30,9 @@ public class DiagramTests
     {
         var root = SvgAssert.Parse(LectureGraph().ToSvg());
 
-        // x and y are inputs; z feeds only the multiply, yet it is an input too, so it shares their column.
+        // x and y feed the add; z feeds only the multiply, so it sits in q's column, just before its use.
         Assert.Equal(X(root, "x"), X(root, "y"));
-        Assert.Equal(X(root, "x"), X(root, "z"));
+        Assert.Equal(X(root, "q"), X(root, "z"));
         Assert.True(X(root, "+") > X(root, "x"));
         Assert.True(X(root, "q") > X(root, "+"));
         Assert.True(X(root, "*") > X(root, "q"));
