@@ -31,7 +31,9 @@ public static class NotebookRunner
 
         ConsoleRouter.EnsureInstalled();
         LibraryDisplayHost.Install();
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        // Resolved before the working directory moves to the notebook's folder, which would re-base a relative path.
+        var fullPath = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(fullPath)!;
         var previousDirectory = Directory.GetCurrentDirectory();
         var clock = Stopwatch.StartNew();
         var captures = new List<OutputCapture>();
@@ -63,7 +65,7 @@ public static class NotebookRunner
                 executed++;
                 cell.ExecutionCount = executed;
                 var limit = TimeLimit(options, clock.Elapsed, out var notebookLimited);
-                var cellFile = $"{Path.GetFullPath(path)}#cell{index + 1}";
+                var cellFile = $"{fullPath}#cell{index + 1}";
                 var capture = new OutputCapture(cell.Outputs);
                 captures.Add(capture);
                 var failure = await RunCellAsync(session, capture, cell, prepared, cellFile, limit);

@@ -42,15 +42,16 @@ public static partial class Plot
     /// <summary>
     /// The regions a 2-D classifier assigns to each class (evaluated on a grid over the data), with the points on
     /// top. <paramref name="model"/> maps [M, 2] inputs to [M, C] scores (argmax) or to one score per point (class 1
-    /// above <paramref name="threshold"/>).
+    /// above <paramref name="threshold"/>). <paramref name="padding"/> is the margin drawn around the data on each side,
+    /// as a fraction of its range (0.5 shows the four corners of a unit square inside a square twice as wide).
     /// </summary>
     public static Figure DecisionBoundary(Func<Tensor, Tensor> model, Tensor points, Values classes, IReadOnlyList<string>? class_names = null,
-        int resolution = 150, double threshold = 0, string title = "Decision boundary")
+        int resolution = 150, double threshold = 0, string title = "Decision boundary", double padding = 0.05)
     {
         RequirePoints(points, "DecisionBoundary");
         var xs = TensorData.Doubles(points.select(1, 0));
         var ys = TensorData.Doubles(points.select(1, 1));
-        var extent = Padded(xs, ys);
+        var extent = Padded(xs, ys, padding);
         var grid = GridPoints(extent, resolution);
         long[] predicted;
         using (no_grad())
@@ -75,13 +76,13 @@ public static partial class Plot
 
     /// <summary>The decision regions of a module (run in evaluation mode).</summary>
     public static Figure DecisionBoundary(nn.Module<Tensor, Tensor> model, Tensor points, Values classes, IReadOnlyList<string>? class_names = null,
-        int resolution = 150, double threshold = 0, string title = "Decision boundary")
+        int resolution = 150, double threshold = 0, string title = "Decision boundary", double padding = 0.05)
     {
         var wasTraining = model.training;
         model.eval();
         try
         {
-            return DecisionBoundary(model.forward, points, classes, class_names, resolution, threshold, title);
+            return DecisionBoundary(model.forward, points, classes, class_names, resolution, threshold, title, padding);
         }
         finally
         {
@@ -89,11 +90,13 @@ public static partial class Plot
         }
     }
 
-    /// <summary>The data's extent with a 5% margin on every side.</summary>
-    private static Bounds Padded(double[] xs, double[] ys)
+    /// <summary>The data's extent with a margin of <paramref name="padding"/> times its range on every side.</summary>
+    private static Bounds Padded(double[] xs, double[] ys, double padding)
     {
+        if (!(padding >= 0) || double.IsInfinity(padding))
+            throw new ArgumentException($"DecisionBoundary: padding must be a finite number >= 0 (a fraction of the data's range), got {padding}.");
         var b = Bounds.Of(xs, ys) ?? new Bounds(0, 1, 0, 1);
-        double dx = Math.Max(1e-9, b.XMax - b.XMin) * 0.05, dy = Math.Max(1e-9, b.YMax - b.YMin) * 0.05;
+        double dx = Math.Max(1e-9, b.XMax - b.XMin) * padding, dy = Math.Max(1e-9, b.YMax - b.YMin) * padding;
         return new Bounds(b.XMin - dx, b.XMax + dx, b.YMin - dy, b.YMax + dy);
     }
 

@@ -21,6 +21,7 @@ public static partial class torch
         internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
         {
             storageOrNull = storage;
+            storage.AddTensor();
             this.offset = offset;
             dims = shape;
             this.strides = strides;
@@ -187,6 +188,8 @@ public static partial class torch
         /// </summary>
         internal void ReplaceData(Tensor source)
         {
+            source.storage.AddTensor();
+            storageOrNull?.RemoveTensor();
             storageOrNull = source.storage;
             offset = source.offset;
             dims = source.dims;
@@ -201,6 +204,7 @@ public static partial class torch
         {
             OwningScope?.Forget(this);
             OwningScope = null;
+            storageOrNull?.RemoveTensor();
             storageOrNull = null;
             grad_fn = null;
             GC.SuppressFinalize(this);
@@ -243,8 +247,9 @@ public static partial class torch
     internal static IBackend BackendFor(Device device) => device.type switch
     {
         DeviceType.CPU => Backends.Cpu.CpuBackend.Instance,
+        DeviceType.CUDA => Backends.Cuda.CudaBackend.For(Math.Max(device.index, 0)),
         _ => throw new NotSupportedException(
-            $"Device '{device}' is not available in this build: the kit's CUDA backend is not installed yet. " +
-            "Use torch.CPU (check torch.cuda.is_available() before choosing a GPU)."),
+            $"Device '{device}' is not supported by this kit. Use torch.CPU, or torch.CUDA on an NVIDIA GPU " +
+            "(check torch.cuda.is_available() before choosing it)."),
     };
 }

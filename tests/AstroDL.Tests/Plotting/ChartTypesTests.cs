@@ -96,6 +96,28 @@ public class ChartTypesTests
     }
 
     [Fact]
+    public void DecisionBoundaryPaddingWidensTheRegionAroundTheData()
+    {
+        var points = tensor(new float[,] { { 0, 0 }, { 0, 1 }, { 1, 0 }, { 1, 1 } });
+        Tensor? grid = null;
+        Tensor Model(Tensor x)
+        {
+            grid = x;
+            return x.select(1, 0);
+        }
+
+        // Half the range on each side: the unit square's corners sit inside [-0.5, 1.5]², sampled at pixel centres.
+        Plot.DecisionBoundary(Model, points, new[] { 0, 1, 0, 1 }, resolution: 4, padding: 0.5);
+        var x1 = grid!.select(1, 0);
+        Assert.Equal(-0.25, x1.min().ToDouble(), 5);
+        Assert.Equal(1.25, x1.max().ToDouble(), 5);
+
+        Plot.DecisionBoundary(Model, points, new[] { 0, 1, 0, 1 }, resolution: 4);
+        Assert.Equal(-0.05 + 1.1 / 8, grid!.select(1, 1).min().ToDouble(), 5);
+        Assert.Contains("padding", Assert.Throws<ArgumentException>(() => Plot.DecisionBoundary(Model, points, new[] { 0, 1, 0, 1 }, padding: -1)).Message);
+    }
+
+    [Fact]
     public void LossSurfaceDrawsContoursAndOptimizerPaths()
     {
         var figure = Plot.LossSurface((w, b) => w * w + 4 * b * b, (-2, 2), (-1, 1), levels: 5)
