@@ -85,6 +85,10 @@ public sealed class Figure(string? title = null, string? xlabel = null, string? 
         return Add(new HeatmapLayer(values, colormap ?? Colormap.Viridis, annotate, format));
     }
 
+    /// <summary>A 2-D tensor as coloured cells (see the double[,] overload): an image, a weight matrix, a feature map.</summary>
+    public Figure Heatmap(torch.Tensor values, Colormap? colormap = null, bool annotate = false, string? format = null) =>
+        Heatmap(TensorData.Matrix(values, "Heatmap"), colormap, annotate, format);
+
     /// <summary>A picture over the pixel grid: x from 0 to its width, y from 0 (top) to its height.</summary>
     public Figure Image(RasterImage image)
     {

@@ -62,6 +62,19 @@ public class ChartTypesTests
     }
 
     [Fact]
+    public void FigureHeatmapTakesATensorAndAFormatThatCanHideZeros()
+    {
+        var image = tensor(new float[,] { { 0, 0.5f, 0 }, { 1, 0, 0.25f } });
+
+        var figure = new Figure("digit", width: 300, height: 200).Heatmap(image, Colormap.Gray, annotate: true, format: "0.00;-0.00;''");
+        var texts = SvgAssert.Texts(SvgAssert.Parse(figure.ToSvg()));
+
+        Assert.Equal(["0.50", "1.00", "0.25"], texts.Where(t => System.Text.RegularExpressions.Regex.IsMatch(t, @"^\d\.\d\d$")).ToList()); // cells, not ticks
+        Assert.DoesNotContain("0.00", texts);
+        Assert.Contains("2-D", Assert.Throws<ArgumentException>(() => new Figure().Heatmap(zeros(2, 2, 2))).Message);
+    }
+
+    [Fact]
     public void ImageGridWritesACaptionUnderEachImage()
     {
         var images = rand([3, 1, 8, 8]);
