@@ -3,7 +3,7 @@ namespace AstroDL.Plotting;
 /// <summary>
 /// Lays out and draws a <see cref="Figure"/>: the data range (from the layers, or the limits set), ticks at nice
 /// numbers or at named categories, margins sized to the labels, gridlines, the layers clipped to the plot area,
-/// and a legend in its top-right corner.
+/// and a legend in the corner where it hides the least data (top right when that is free).
 /// </summary>
 internal static class FigureRenderer
 {
@@ -35,7 +35,7 @@ internal static class FigureRenderer
         svg.Viewport(left, top, area.Width, area.Height, inner =>
         {
             foreach (var layer in figure.Layers) layer.Render(inner, area);
-            DrawLegend(inner, area, figure.Layers.SelectMany(l => l.Legend).ToList());
+            DrawLegend(inner, area, figure.Layers.SelectMany(l => l.Legend).ToList(), figure.Layers);
         });
         if (hidden) return;
         DrawAxes(svg, area, x, y, left, top, rotateX);
@@ -95,18 +95,18 @@ internal static class FigureRenderer
         }
     }
 
-    private static void DrawLegend(SvgWriter svg, PlotArea area, IReadOnlyList<LegendEntry> entries)
+    private static void DrawLegend(SvgWriter svg, PlotArea area, IReadOnlyList<LegendEntry> entries, IReadOnlyList<Layer> layers)
     {
         if (entries.Count == 0) return;
         const double row = 16, sample = 18, pad = 6;
         var boxWidth = entries.Max(e => e.Label.Length) * CharWidth + sample + 3 * pad;
         var boxHeight = entries.Count * row + pad;
-        var x0 = area.Width - boxWidth - pad;
-        svg.Rect(x0, pad, boxWidth, boxHeight, "white", "#cccccc", "0.85");
+        var (x0, y0) = LegendCorner(area, layers, boxWidth, boxHeight, pad);
+        svg.Rect(x0, y0, boxWidth, boxHeight, "white", "#cccccc", "0.85");
         for (int i = 0; i < entries.Count; i++)
         {
             var (label, color, mark) = entries[i];
-            var cy = pad + pad / 2 + row * i + row / 2;
+            var cy = y0 + pad / 2 + row * i + row / 2;
             var sx = x0 + pad;
             switch (mark)
             {
@@ -122,5 +122,31 @@ internal static class FigureRenderer
             }
             svg.Text(sx + sample + pad, cy, label, baseline: "central");
         }
+    }
+
+    /// <summary>
+    /// The legend's top-left corner: the first of top right, top left, bottom right, bottom left that covers the
+    /// fewest drawn points (lines, dots, bars), so a rising accuracy curve keeps its end visible.
+    /// </summary>
+    private static (double X, double Y) LegendCorner(PlotArea area, IReadOnlyList<Layer> layers, double width, double height, double pad)
+    {
+        (double X, double Y)[] corners =
+        [
+            (area.Width - width - pad, pad),
+            (pad, pad),
+            (area.Width - width - pad, area.Height - height - pad),
+            (pad, area.Height - height - pad),
+        ];
+        var footprint = layers.SelectMany(l => l.Footprint(area)).ToList();
+        var best = corners[0];
+        var fewest = int.MaxValue;
+        foreach (var corner in corners)
+        {
+            var covered = footprint.Count(p => p.X >= corner.X - 2 && p.X <= corner.X + width + 2 && p.Y >= corner.Y - 2 && p.Y <= corner.Y + height + 2);
+            if (covered >= fewest) continue;
+            (best, fewest) = (corner, covered);
+            if (covered == 0) break;
+        }
+        return best;
     }
 }

@@ -34,6 +34,23 @@ public class FigureSvgTests
     }
 
     [Fact]
+    public void LegendGoesToTheCornerThatHidesNoData()
+    {
+        static (double X, double Y) LegendBox(Figure figure)
+        {
+            var box = SvgAssert.All(SvgAssert.Parse(figure.ToSvg()), "rect").Single(r => (string?)r.Attribute("stroke") == "#cccccc");
+            return (double.Parse((string)box.Attribute("x")!, CultureInfo.InvariantCulture), double.Parse((string)box.Attribute("y")!, CultureInfo.InvariantCulture));
+        }
+        double[] epochs = [1, 2, 3, 4, 5];
+
+        var falling = LegendBox(new Figure("loss").Line(epochs, new[] { 1.0, 0.5, 0.3, 0.2, 0.15 }, label: "train"));
+        var rising = LegendBox(new Figure("accuracy").Line(epochs, new[] { 0.60, 0.80, 0.90, 0.95, 1.0 }, label: "train"));
+
+        Assert.True(falling.X > 200 && falling.Y < 10, $"a falling curve leaves the top right free: {falling}");
+        Assert.True(rising.X < 10 && rising.Y < 10, $"a rising curve ends in the top right, so the legend goes to the free top left: {rising}");
+    }
+
+    [Fact]
     public void OutputIsTheSameBytesEveryTimeAndInEveryCulture()
     {
         var first = TrainingCurves().ToSvg();

@@ -19,6 +19,17 @@ internal sealed class BarLayer(double[] edges, double[] heights, string? label, 
         }
     }
 
+    public override IEnumerable<(double X, double Y)> Footprint(PlotArea area)
+    {
+        for (int i = 0; i < heights.Length; i++)
+        {
+            double left = area.X(edges[i]), right = area.X(edges[i + 1]);
+            double top = area.Y(Math.Max(0, heights[i])), bottom = area.Y(Math.Min(0, heights[i]));
+            for (var x = left; x <= right; x += Math.Max(1, Math.Min(4, right - left)))
+                for (var y = Math.Min(top, bottom); y <= Math.Max(top, bottom); y += 4) yield return (x, y);
+        }
+    }
+
     public override string Describe() => $"{Named("histogram", label)} ({heights.Length} bins)";
 
     /// <summary>Equal-width bins over the finite values; the last bin includes its right edge.</summary>

@@ -23,6 +23,9 @@ internal abstract class Layer
 
     public abstract void Render(SvgWriter svg, PlotArea area);
 
+    /// <summary>Pixels (in the plot area) that the layer draws over, sampled a few pixels apart: where a legend should not go.</summary>
+    public virtual IEnumerable<(double X, double Y)> Footprint(PlotArea area) => [];
+
     /// <summary>What the layer shows, for the chart's text form.</summary>
     public abstract string Describe();
 

@@ -19,6 +19,14 @@ internal sealed class ScatterLayer(Values xs, Values ys, long[]? classes, IReadO
         }
     }
 
+    public override IEnumerable<(double X, double Y)> Footprint(PlotArea area)
+    {
+        for (int i = 0; i < Math.Min(xs.Count, ys.Count); i++)
+        {
+            if (double.IsFinite(xs[i]) && double.IsFinite(ys[i])) yield return (area.X(xs[i]), area.Y(ys[i]));
+        }
+    }
+
     public override string Describe() =>
         $"{Named("scatter", label)} ({Math.Min(xs.Count, ys.Count)} points" + (classes is null ? ")" : $", {classes.Distinct().Count()} classes)");
 
