@@ -58,7 +58,11 @@ public sealed class ImageGrid : Chart
 
     private double ImageHeight => (images.Count == 0 ? 28 : images[0].Height) * scale;
 
-    private double CellWidth => Math.Max(ImageWidth, 40);
+    /// <summary>Wide enough for the picture and for the longest caption under it, so neighbouring captions never touch.</summary>
+    private double CellWidth => Math.Max(Math.Max(ImageWidth, 40), LongestCaption * SvgWriter.FontSize * 0.6 + 6);
+
+    private int LongestCaption =>
+        (labels ?? []).Concat(predictions ?? []).Select(c => Name(c).Length).Concat((captions ?? []).Select(c => c.Length)).DefaultIfEmpty(0).Max();
 
     private double CellHeight => ImageHeight + CaptionLine * ((labels is null ? 0 : 1) + (predictions is null ? 0 : 1) + (captions is null ? 0 : 1)) + 2;
 

@@ -88,6 +88,18 @@ public class ChartTypesTests
     }
 
     [Fact]
+    public void ImageGridCellsAreWideEnoughForLongClassNames()
+    {
+        var images = rand([4, 1, 28, 28]);
+
+        var digits = Plot.Images(images, labels: new[] { 0, 1, 2, 3 }, columns: 4);
+        var clothes = Plot.Images(images, labels: new[] { 0, 1, 2, 3 }, class_names: ["T-shirt/top", "Trouser", "Pullover", "Ankle boot"], columns: 4);
+
+        Assert.Equal(4 * (56 + 4) + 4, digits.Width); // 28 pixels at twice their size, and the gaps
+        Assert.True(clothes.Width >= 4 * "T-shirt/top".Length * 11 * 0.6, $"width {clothes.Width}");
+    }
+
+    [Fact]
     public void ImagesOfOtherShapesAreRejectedWithTheShape() =>
         Assert.Contains("[2, 5]", Assert.Throws<ArgumentException>(() => Plot.Images(zeros(2, 5))).Message);
 
