@@ -3,7 +3,7 @@ namespace AstroDL.Plotting;
 /// <summary>
 /// Lays out and draws a <see cref="Figure"/>: the data range (from the layers, or the limits set), ticks at nice
 /// numbers or at named categories, margins sized to the labels, gridlines, the layers clipped to the plot area,
-/// and a legend in the corner where it hides the least data (top right when that is free).
+/// and a legend where it hides the least data (top right when that is free).
 /// </summary>
 internal static class FigureRenderer
 {
@@ -125,17 +125,18 @@ internal static class FigureRenderer
     }
 
     /// <summary>
-    /// The legend's top-left corner: the first of top right, top left, bottom right, bottom left that covers the
-    /// fewest drawn points (lines, dots, bars), so a rising accuracy curve keeps its end visible.
+    /// The legend's top-left corner: of the four corners, then the middles of the right and left sides, the top and
+    /// bottom, and the centre (matplotlib's "best"), the first that covers the fewest drawn points (lines, dots, bars),
+    /// so a rising accuracy curve keeps its end visible.
     /// </summary>
     private static (double X, double Y) LegendCorner(PlotArea area, IReadOnlyList<Layer> layers, double width, double height, double pad)
     {
+        double right = area.Width - width - pad, bottom = area.Height - height - pad;
+        double middleX = (area.Width - width) / 2, middleY = (area.Height - height) / 2;
         (double X, double Y)[] corners =
         [
-            (area.Width - width - pad, pad),
-            (pad, pad),
-            (area.Width - width - pad, area.Height - height - pad),
-            (pad, area.Height - height - pad),
+            (right, pad), (pad, pad), (right, bottom), (pad, bottom),
+            (right, middleY), (pad, middleY), (middleX, pad), (middleX, bottom), (middleX, middleY),
         ];
         var footprint = layers.SelectMany(l => l.Footprint(area)).ToList();
         var best = corners[0];

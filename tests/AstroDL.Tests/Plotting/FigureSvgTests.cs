@@ -48,6 +48,13 @@ public class FigureSvgTests
 
         Assert.True(falling.X > 200 && falling.Y < 10, $"a falling curve leaves the top right free: {falling}");
         Assert.True(rising.X < 10 && rising.Y < 10, $"a rising curve ends in the top right, so the legend goes to the free top left: {rising}");
+
+        // Curves along the top and the bottom, and a vertical line at the left: only the middle of the right side is free.
+        var crowded = LegendBox(new Figure("accuracy", width: 480, height: 320)
+            .Line(epochs, new[] { 0.9, 0.95, 0.97, 0.97, 0.97 }, label: "a")
+            .Line(epochs, new[] { 0.1, 0.1, 0.12, 0.1, 0.11 }, label: "b")
+            .Line(new[] { 1.2, 1.2 }, new[] { 0.0, 1.0 }, label: "c"));
+        Assert.True(crowded.X > 300 && crowded.Y > 80 && crowded.Y < 200, $"the free middle of the right side: {crowded}");
     }
 
     [Fact]
