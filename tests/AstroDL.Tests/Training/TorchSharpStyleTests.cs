@@ -1,6 +1,7 @@
 using AstroDL;
 using AstroDL.Examples;
 using AstroDL.Examples.MNIST;
+using AstroDL.Tests.Fixtures;
 using static AstroDL.torch;
 
 namespace AstroDL.Tests.Training;
@@ -38,5 +39,72 @@ public class TorchSharpStyleTests
         {
             File.Delete(checkpoint);
         }
+    }
+
+    [Fact]
+    public void MnistModelGradientMatchesADirectionalFiniteDifference()
+    {
+        random.manual_seed(2);
+        var model = new Model("model").to(float64);
+        var names = model.named_parameters().Select(p => p.name).ToArray();
+        Assert.Equal(["conv1.weight", "conv1.bias", "conv2.weight", "conv2.bias", "fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias"], names);
+        Assert.Equal([64L, 32, 3, 3], model.named_parameters().Single(p => p.name == "conv2.weight").parameter.shape);
+
+        // Evaluation mode turns dropout off, so the loss is a fixed function of the parameters.
+        model.eval();
+        var x = randn([4, 1, 28, 28], float64, generator: new Generator(3));
+        var target = tensor(new long[] { 3, 1, 4, 1 });
+        var loss = nn.NLLLoss();
+        var output = model.forward(x);
+        Assert.Equal([4L, 10], output.shape);
+        PyTorchFixtures.AssertClose(ones([4], float64), output.exp().sum(1), "log-softmax rows as probabilities");
+        loss.forward(output, target).backward();
+
+        // d/dt loss(θ + t·d) at t = 0 is Σ grad·d: compare with a central difference along one random direction d. The step
+        // is tiny so that no ReLU or max-pool choice among the ~150,000 in the model flips within it.
+        var parameters = model.parameters().ToArray();
+        var directions = parameters.Select((p, i) => randn(p.shape, float64, generator: new Generator((ulong)(10 + i)))).ToArray();
+        double analytic = parameters.Zip(directions, (p, d) => p.grad!.mul(d).sum().ToDouble()).Sum();
+        const double eps = 1e-8;
+        double LossAt(double t)
+        {
+            using var _ = no_grad();
+            for (int i = 0; i < parameters.Length; i++) parameters[i].add_(directions[i].mul(t));
+            double value = loss.forward(model.forward(x), target).ToDouble();
+            for (int i = 0; i < parameters.Length; i++) parameters[i].sub_(directions[i].mul(t));
+            return value;
+        }
+        double numeric = (LossAt(eps) - LossAt(-eps)) / (2 * eps);
+        Assert.True(Math.Abs(analytic - numeric) <= 1e-6 * Math.Max(1, Math.Abs(numeric)), $"analytic {analytic}, numeric {numeric}");
+    }
+
+    [Fact]
+    public void MnistModelTrainsOneFloat32StepWithDropout()
+    {
+        random.manual_seed(4);
+        var model = new Model("model");
+        var x = randn(8, 1, 28, 28);
+        var target = randint(0, 10, [8]);
+        var optimizer = optim.SGD(model.parameters(), 0.05);
+        var loss = nn.NLLLoss();
+        double EvalLoss()
+        {
+            using var _ = no_grad();
+            model.eval();
+            double value = loss.forward(model.forward(x), target).ToDouble();
+            model.train();
+            return value;
+        }
+        double before = EvalLoss();
+        loss.forward(model.forward(x), target).backward();
+        foreach (var (name, p) in model.named_parameters())
+        {
+            Assert.NotNull(p.grad);
+            double size = p.grad.abs().sum().ToDouble();
+            Assert.True(double.IsFinite(size) && size > 0, $"{name} has gradient size {size}");
+        }
+        optimizer.step();
+        double after = EvalLoss();
+        Assert.True(after < before, $"one SGD step did not lower the loss: {before} -> {after}");
     }
 }
