@@ -1,16 +1,15 @@
-// The model of TorchSharpExamples (src/CSharp/Models/MNIST.cs), unchanged except for the using lines.
+// The model of TorchSharpExamples (src/CSharp/Models/MNIST.cs), unchanged but for the using lines, namespace and whitespace.
 using System;
-using System.IO;
 using System.Collections.Generic;
 using System.Diagnostics;
+using System.IO;
 using static AstroDL.torch;                       // TorchSharp: using static TorchSharp.torch;
-
 using static AstroDL.torch.nn;                    // TorchSharp: using static TorchSharp.torch.nn;
 using static AstroDL.torch.nn.functional;         // TorchSharp: using static TorchSharp.torch.nn.functional;
 
 namespace AstroDL.Examples.MNIST                  // TorchSharp: namespace TorchSharp.Examples.MNIST
 {
-    public class Model : Module<Tensor,Tensor>
+    public class Model : Module<Tensor, Tensor>
     {
         private Module<Tensor, Tensor> conv1 = Conv2d(1, 32, 3);
         private Module<Tensor, Tensor> conv2 = Conv2d(32, 64, 3);
@@ -19,7 +18,7 @@ namespace AstroDL.Examples.MNIST                  // TorchSharp: namespace Torch
 
         // These don't have any parameters, so the only reason to instantiate
         // them is performance, since they will be used over and over.
-        private Module<Tensor, Tensor> pool1 = MaxPool2d(kernel_size:new long[] { 2, 2 });
+        private Module<Tensor, Tensor> pool1 = MaxPool2d(kernel_size: new long[] { 2, 2 });
 
         private Module<Tensor, Tensor> relu1 = ReLU();
         private Module<Tensor, Tensor> relu2 = ReLU();

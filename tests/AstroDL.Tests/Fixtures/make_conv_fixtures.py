@@ -7,60 +7,28 @@ Regenerate from the repository root with Debian's PyTorch
     python3 tests/AstroDL.Tests/Fixtures/make_conv_fixtures.py
 
 It writes ``tests/AstroDL.Tests/Fixtures/pytorch/conv.json``, which is committed; the C# tests only
-read it. Everything is float64 with a fixed seed. Tensor encoding: {"shape": [...], "data": [flat
-row-major list]}, the same as make_pytorch_fixtures.py.
+read it. Everything is float64 with a fixed seed. Tensors are encoded by make_pytorch_fixtures.enc:
+{"shape": [...], "data": [flat row-major list]}.
 
-Layer cases run out = m(x); (out * grad_output).sum().backward() and record the output and the
-gradients of the input and of every parameter (max pools with return_indices also record the
-indices). Pad cases do the same with torch.nn.functional.pad.
+Layer cases come from make_pytorch_fixtures.layer_case: out = m(x); (out * grad_output).sum().backward(),
+recording the output and the gradients of the input and of every parameter; max pools also record the
+indices that return_indices gives. Pad cases do the same with torch.nn.functional.pad.
 """
-
-import json
-import os
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from make_pytorch_fixtures import enc, layer_case, randn, write
+
 torch.manual_seed(0)
 torch.set_default_dtype(torch.float64)
 
-OUT_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "pytorch")
 
-
-def enc(t):
-    t = t.detach().cpu()
-    if t.dtype in (torch.int64, torch.int32):
-        data = [int(v) for v in t.reshape(-1).tolist()]
-    else:
-        data = [float(v) for v in t.reshape(-1).tolist()]
-    return {"shape": list(t.shape), "data": data}
-
-
-def randn(*shape):
-    return torch.randn(*shape, dtype=torch.float64)
-
-
-def layer_case(name, module_name, args, module, x):
-    x = x.clone().requires_grad_(True)
-    result = module(x)
-    out, indices = result if isinstance(result, tuple) else (result, None)
-    grad_output = randn(*out.shape)
-    (out * grad_output).sum().backward()
-    params = dict(module.named_parameters())
-    case = {
-        "name": name,
-        "module": module_name,
-        "args": args,
-        "params": {k: enc(p) for k, p in params.items()},
-        "input": enc(x),
-        "grad_output": enc(grad_output),
-        "output": enc(out),
-        "grad_input": enc(x.grad),
-        "grad_params": {k: enc(p.grad) for k, p in params.items()},
-    }
-    if indices is not None:
-        case["indices"] = enc(indices)
+def with_indices(case, module, x):
+    """Adds the indices a max pool returns with return_indices to its layer case."""
+    module.return_indices = True
+    case["indices"] = enc(module(x)[1])
     return case
 
 
@@ -115,20 +83,21 @@ def make_layers():
     c(conv("ConvTranspose2d_nobias_unbatched", nn.ConvTranspose2d, randn(2, 3, 3), 2, 3, 2, stride=2, bias=False))
 
     def pool(name, module_name, args, module, x):
-        c(layer_case(name, module_name, args, module, x))
+        case = layer_case(name, module_name, args, module, x)
+        c(with_indices(case, module, x) if module_name.startswith("MaxPool") else case)
 
     pool("MaxPool1d_indices", "MaxPool1d", {"kernel_size": 3, "stride": 2, "padding": 1, "dilation": 1, "ceil_mode": False},
-         nn.MaxPool1d(3, stride=2, padding=1, return_indices=True), randn(2, 3, 11))
+         nn.MaxPool1d(3, stride=2, padding=1), randn(2, 3, 11))
     pool("MaxPool1d_dilation_ceil", "MaxPool1d", {"kernel_size": 2, "stride": 2, "padding": 0, "dilation": 2, "ceil_mode": True},
-         nn.MaxPool1d(2, stride=2, dilation=2, ceil_mode=True, return_indices=True), randn(2, 2, 10))
+         nn.MaxPool1d(2, stride=2, dilation=2, ceil_mode=True), randn(2, 2, 10))
     pool("MaxPool2d_2", "MaxPool2d", {"kernel_size": [2, 2], "stride": [2, 2], "padding": [0, 0], "dilation": [1, 1], "ceil_mode": False},
-         nn.MaxPool2d(2, return_indices=True), randn(2, 3, 6, 6))
+         nn.MaxPool2d(2), randn(2, 3, 6, 6))
     pool("MaxPool2d_padding_ceil", "MaxPool2d", {"kernel_size": [3, 3], "stride": [2, 2], "padding": [1, 1], "dilation": [1, 1], "ceil_mode": True},
-         nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True, return_indices=True), randn(2, 2, 7, 8))
+         nn.MaxPool2d(3, stride=2, padding=1, ceil_mode=True), randn(2, 2, 7, 8))
     pool("MaxPool2d_dilation", "MaxPool2d", {"kernel_size": [2, 3], "stride": [1, 2], "padding": [0, 1], "dilation": [2, 1], "ceil_mode": False},
-         nn.MaxPool2d((2, 3), stride=(1, 2), padding=(0, 1), dilation=(2, 1), return_indices=True), randn(2, 2, 6, 7))
+         nn.MaxPool2d((2, 3), stride=(1, 2), padding=(0, 1), dilation=(2, 1)), randn(2, 2, 6, 7))
     pool("MaxPool2d_unbatched", "MaxPool2d", {"kernel_size": [2, 2], "stride": [2, 2], "padding": [0, 0], "dilation": [1, 1], "ceil_mode": True},
-         nn.MaxPool2d(2, ceil_mode=True, return_indices=True), randn(3, 5, 5))
+         nn.MaxPool2d(2, ceil_mode=True), randn(3, 5, 5))
 
     pool("AvgPool1d_padding", "AvgPool1d", {"kernel_size": 3, "stride": 2, "padding": 1, "ceil_mode": False, "count_include_pad": True},
          nn.AvgPool1d(3, stride=2, padding=1), randn(2, 3, 10))
@@ -178,12 +147,7 @@ def make_pads():
 
 
 def main():
-    os.makedirs(OUT_DIR, exist_ok=True)
-    path = os.path.join(OUT_DIR, "conv.json")
-    with open(path, "w") as f:
-        json.dump({"layers": make_layers(), "pads": make_pads()}, f, allow_nan=False)
-        f.write("\n")
-    print(f"wrote {path} ({os.path.getsize(path)} bytes)")
+    write("conv.json", {"layers": make_layers(), "pads": make_pads()})
 
 
 if __name__ == "__main__":

@@ -90,15 +90,7 @@ public abstract class Convolution : nn.Module<Tensor, Tensor>
     }
 
     /// <summary>PyTorch's default: W ~ U(±1/√fan_in) (kaiming_uniform_ with a = √5), b from the same range.</summary>
-    public void reset_parameters()
-    {
-        nn.init.kaiming_uniform_(weight, a: Math.Sqrt(5));
-        if (bias is null) return;
-        var (fanIn, _) = nn.init.CalculateFanInAndFanOut(weight);
-        if (fanIn == 0) return;
-        var bound = 1 / Math.Sqrt(fanIn);
-        nn.init.uniform_(bias, -bound, bound);
-    }
+    public void reset_parameters() => nn.init.ResetLayer(weight, bias);
 
     public override string extra_repr()
     {

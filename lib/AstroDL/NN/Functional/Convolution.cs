@@ -98,7 +98,7 @@ internal static class ConvolutionOps
                 "channels that the previous layer produces.");
         var w = spatial == 1 ? weight.unsqueeze(2) : weight;
         var g = SlidingWindow.Geometry(who, x, weight.dims[2..], stride, padBefore, padAfter, dilation);
-        return SlidingWindow.Lower(Convolve(x.contiguous(), w.contiguous(), bias, g, groups), input, spatial);
+        return SlidingWindow.Lower(Convolve(x.contiguous(), w.contiguous(), bias, g, groups, transposed: false), input, spatial);
     }
 
     public static torch.Tensor Transposed(string who, torch.Tensor input, torch.Tensor weight, torch.Tensor? bias, long[] stride,
@@ -129,7 +129,7 @@ internal static class ConvolutionOps
         long outChannels = weight.dims[1] * groups;
         var g = new ConvGeometry(outChannels, size[0], size[1], kernel[0], kernel[1], stride[0], stride[1], padding[0], padding[1],
             dilation[0], dilation[1], x.dims[2], x.dims[3]);
-        return SlidingWindow.Lower(ConvolveTransposed(x.contiguous(), weight.contiguous(), bias, g, groups), input, 2);
+        return SlidingWindow.Lower(Convolve(x.contiguous(), weight.contiguous(), bias, g, groups, transposed: true), input, 2);
     }
 
     /// <summary>Weight rank, groups, device, dtype and bias shape (weight [C_out, C_in/G, k...], transposed [C_in, C_out/G, k...]).</summary>
@@ -158,44 +158,38 @@ internal static class ConvolutionOps
         SlidingWindow.CheckNotNegative(who, "padding", padding);
     }
 
-    /// <summary>y = W ⋆ x (+ b) on [N, C, H, W] images; gradients by the adjoint products.</summary>
-    private static torch.Tensor Convolve(torch.Tensor x, torch.Tensor w, torch.Tensor? bias, ConvGeometry g, long groups)
+    /// <summary>
+    /// y = W ⋆ x (+ b) on [N, C, H, W] images, or its transpose (adjoint), where the geometry's image side is the output.
+    /// Each one's input gradient is the other one applied to the output gradient.
+    /// </summary>
+    private static torch.Tensor Convolve(torch.Tensor x, torch.Tensor w, torch.Tensor? bias, ConvGeometry g, long groups, bool transposed)
     {
-        var y = torch.Tensor.Empty([x.dims[0], w.dims[0], g.OutHeight, g.OutWidth], x.dtype, x.device);
-        Im2ColGemm.Gather(x, w, y, g, groups);
+        long[] shape = transposed ? [x.dims[0], g.Channels, g.Height, g.Width] : [x.dims[0], w.dims[0], g.OutHeight, g.OutWidth];
+        var y = Apply(x, w, shape, g, groups, transposed);
         AddBias(y, bias);
-        return y.WithGrad("convolution", [x, w, bias], gy =>
+        return y.WithGrad(transposed ? "conv_transpose" : "convolution", [x, w, bias], gy =>
         {
             gy = gy.contiguous();
-            torch.Tensor? gx = null;
-            if (x.requires_grad)
-            {
-                gx = torch.zeros(x.dims, x.dtype, x.device);
-                Im2ColGemm.Scatter(gy, w, gx, g, groups);
-            }
-            var gw = w.requires_grad ? Im2ColGemm.WeightGradient(x, gy, g, groups).view(w.dims) : null;
+            var gx = x.requires_grad ? Apply(gy, w, x.dims, g, groups, !transposed) : null;
+            var gw = w.requires_grad
+                ? (transposed ? Im2ColGemm.WeightGradient(gy, x, g, groups) : Im2ColGemm.WeightGradient(x, gy, g, groups)).view(w.dims)
+                : null;
             return [gx, gw, BiasGradient(gy, bias)];
         }, x, w);
     }
 
-    /// <summary>The transposed convolution: each input pixel spreads W-weighted copies over its window of the output.</summary>
-    private static torch.Tensor ConvolveTransposed(torch.Tensor x, torch.Tensor w, torch.Tensor? bias, ConvGeometry g, long groups)
+    /// <summary>Convolution (W · im2col) or its transpose (col2im of Wᵀ·, which accumulates into zeros) into a new tensor.</summary>
+    private static torch.Tensor Apply(torch.Tensor input, torch.Tensor w, long[] shape, ConvGeometry g, long groups, bool transposed)
     {
-        var y = torch.zeros([x.dims[0], g.Channels, g.Height, g.Width], x.dtype, x.device);
-        Im2ColGemm.Scatter(x, w, y, g, groups);
-        AddBias(y, bias);
-        return y.WithGrad("conv_transpose", [x, w, bias], gy =>
+        if (!transposed)
         {
-            gy = gy.contiguous();
-            torch.Tensor? gx = null;
-            if (x.requires_grad)
-            {
-                gx = torch.Tensor.Empty(x.dims, x.dtype, x.device);
-                Im2ColGemm.Gather(gy, w, gx, g, groups);
-            }
-            var gw = w.requires_grad ? Im2ColGemm.WeightGradient(gy, x, g, groups).view(w.dims) : null;
-            return [gx, gw, BiasGradient(gy, bias)];
-        }, x, w);
+            var grid = torch.Tensor.Empty(shape, input.dtype, input.device);
+            Im2ColGemm.Gather(input, w, grid, g, groups);
+            return grid;
+        }
+        var image = torch.zeros(shape, input.dtype, input.device);
+        Im2ColGemm.Scatter(input, w, image, g, groups);
+        return image;
     }
 
     private static void AddBias(torch.Tensor y, torch.Tensor? bias)
