@@ -175,6 +175,10 @@ public class ConvolutionLayerTests
         Assert.Equal(new long[] { 1, 6, 8, 14 }, indices.data<long>().ToArray());
         var (_, indices1d) = functional.max_pool1d_with_indices(x.view(1, 2, 8), 4);
         Assert.Equal(new long[] { 1, 6, 0, 6 }, indices1d.data<long>().ToArray());
+        // As in PyTorch a NaN wins its window, and ties go to the first maximum.
+        var (withNaN, nanIndices) = functional.max_pool1d_with_indices(tensor(new float[] { 1, float.NaN, 3, 3, 3, 2 }, [1, 1, 6]), 3);
+        Assert.True(float.IsNaN(withNaN.data<float>()[0]));
+        Assert.Equal(new long[] { 1, 3 }, nanIndices.data<long>().ToArray());
     }
 
     /// <summary>The output, and the gradients of the input and every parameter of (output·weights).sum() (weights default to a ramp).</summary>

@@ -68,7 +68,6 @@ internal sealed partial class CpuBackend
             for (long ow = 0; ow < g.OutWidth; ow++, o++)
             {
                 long w0 = ow * g.StrideWidth - g.PadLeft;
-                T best = T.NegativeInfinity;
                 long bestAt = -1;
                 for (long kh = 0; kh < g.KernelHeight; kh++)
                 {
@@ -79,15 +78,18 @@ internal sealed partial class CpuBackend
                         long iw = w0 + kw * g.DilationWidth;
                         if (iw < 0 || iw >= g.Width) continue;
                         long position = ih * g.Width + iw;
-                        T v = image[imageAt + position];
-                        if (bestAt < 0 || v > best || T.IsNaN(v))
+                        if (bestAt < 0)
                         {
-                            best = v;
                             bestAt = position;
+                            continue;
                         }
+                        // Chooses without a branch: on real data "v > best" is a coin flip that the CPU would mispredict.
+                        T v = image[imageAt + position];
+                        bool take = (v > image[imageAt + bestAt]) | T.IsNaN(v);
+                        bestAt ^= (bestAt ^ position) & -(long)Unsafe.As<bool, byte>(ref take);
                     }
                 }
-                pooled[pooledAt + o] = best;
+                pooled[pooledAt + o] = image[imageAt + bestAt];
                 at[atAt + o] = bestAt;
             }
         }

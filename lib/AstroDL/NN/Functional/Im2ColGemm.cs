@@ -43,15 +43,18 @@ internal static class Im2ColGemm
         }
     }
 
-    /// <summary>The weight gradient as an [R, C/G·kH·kW] matrix: per-image products summed over the batch.</summary>
+    /// <summary>
+    /// The weight gradient as an [R, C/G·kH·kW] matrix: per-image products summed over the batch. Each product is formed
+    /// transposed, im2col(image)·gridᵀ, so the large column matrix is the row-major operand that packs fastest.
+    /// </summary>
     public static Tensor WeightGradient(Tensor image, Tensor grid, ConvGeometry g, long groups)
     {
         var chunks = new Chunks(image, grid, g, groups);
         var backend = image.Backend;
-        long rows = grid.dims[1], taps = g.ColumnRows / groups;
-        var total = Tensor.Empty([1, rows, taps], image.dtype, image.device);
-        var perImage = Tensor.Empty([chunks.Size, rows, taps], image.dtype, image.device);
-        var sum = Tensor.Empty([1, rows, taps], image.dtype, image.device);
+        long rows = grid.dims[1] / groups, taps = g.ColumnRows / groups, perImage = groups * taps * rows;
+        var total = Tensor.Empty([1, groups, taps, rows], image.dtype, image.device);
+        var products = Tensor.Empty([chunks.Size, groups, taps, rows], image.dtype, image.device);
+        var sum = Tensor.Empty(total.dims, image.dtype, image.device);
         for (long n = 0; n < chunks.Images; n += chunks.Size)
         {
             var cols = chunks.Columns(n);
@@ -59,21 +62,18 @@ internal static class Im2ColGemm
             long count = cols.Shape[0];
             for (long group = 0; group < groups; group++)
             {
-                var colsT = chunks.GroupOfColumns(cols, group);
-                colsT = colsT.With([count, colsT.Shape[2], colsT.Shape[1]], [colsT.Strides[0], 1, colsT.Strides[1]]);
-                var product = new View(perImage.storage, group * (rows / groups) * taps, [count, rows / groups, taps], [rows * taps, taps, 1]);
-                backend.MatMul(chunks.Grid(n, group), colsT, product);
+                var gridT = chunks.Grid(n, group);
+                gridT = gridT.With([count, gridT.Shape[2], gridT.Shape[1]], [gridT.Strides[0], 1, gridT.Strides[1]]);
+                var product = new View(products.storage, group * taps * rows, [count, taps, rows], [perImage, rows, 1]);
+                backend.MatMul(chunks.GroupOfColumns(cols, group), gridT, product);
             }
-            var products = new View(perImage.storage, 0, [count, rows, taps], [rows * taps, taps, 1]);
-            if (n == 0)
-            {
-                backend.Reduce(ReduceOp.Sum, products, total.View);
-                continue;
-            }
-            backend.Reduce(ReduceOp.Sum, products, sum.View);
-            backend.Binary(BinaryOp.Add, total.View, sum.View, total.View);
+            var block = new View(products.storage, 0, [count, groups, taps, rows], Layout.ContiguousStrides([count, groups, taps, rows]));
+            var into = n == 0 ? total.View : sum.View;
+            backend.Reduce(ReduceOp.Sum, block, into);
+            if (n > 0) backend.Binary(BinaryOp.Add, total.View, sum.View, total.View);
         }
-        return total.view(rows, taps);
+        // [groups, taps, rows] to [groups·rows, taps]: a small copy.
+        return total.view(groups, taps, rows).transpose(1, 2).reshape(groups * rows, taps);
     }
 
     /// <summary>Views of one chunk of images: the image block, its column buffer, the grid block, the weight of a group.</summary>
