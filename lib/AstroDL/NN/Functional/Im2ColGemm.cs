@@ -52,7 +52,7 @@ internal static class Im2ColGemm
         var chunks = new Chunks(image, grid, g, groups);
         var backend = image.Backend;
         long rows = grid.dims[1] / groups, taps = g.ColumnRows / groups, perImage = groups * taps * rows;
-        var total = Tensor.Empty([1, groups, taps, rows], image.dtype, image.device);
+        var total = zeros([1, groups, taps, rows], image.dtype, image.device);
         var products = Tensor.Empty([chunks.Size, groups, taps, rows], image.dtype, image.device);
         var sum = Tensor.Empty(total.dims, image.dtype, image.device);
         for (long n = 0; n < chunks.Images; n += chunks.Size)
@@ -81,7 +81,7 @@ internal static class Im2ColGemm
     {
         private readonly Tensor image, grid;
         private readonly Tensor buffer;
-        private readonly long groups, imageSize, gridRows, gridLength, columnRows, columnLength;
+        private readonly long groups, imageSize, gridRows, columnRows, columnLength;
 
         public Chunks(Tensor image, Tensor grid, ConvGeometry g, long groups)
         {
@@ -91,7 +91,6 @@ internal static class Im2ColGemm
             Images = image.dims[0];
             imageSize = g.Channels * g.Height * g.Width;
             gridRows = grid.dims[1];
-            gridLength = g.ColumnLength;
             columnRows = g.ColumnRows;
             columnLength = g.ColumnLength;
             Size = Math.Clamp(ColumnBudget / Math.Max(columnRows * columnLength, 1), 1, Math.Max(Images, 1));
@@ -115,12 +114,12 @@ internal static class Im2ColGemm
             return new View(cols.Storage, cols.Offset + group * rows * columnLength, [cols.Shape[0], rows, columnLength], [columnRows * columnLength, columnLength, 1]);
         }
 
-        /// <summary>The grid block of one group: [images, R/G, OH·OW] with the batch stride of the whole grid.</summary>
+        /// <summary>The grid block of one group: [images, R/G, OH·OW] (as long as a column row) with the batch stride of the whole grid.</summary>
         public View Grid(long first, long group)
         {
             long rows = gridRows / groups;
-            return new View(grid.storage, grid.offset + (first * gridRows + group * rows) * gridLength, [Count(first), rows, gridLength],
-                [gridRows * gridLength, gridLength, 1]);
+            return new View(grid.storage, grid.offset + (first * gridRows + group * rows) * columnLength, [Count(first), rows, columnLength],
+                [gridRows * columnLength, columnLength, 1]);
         }
 
         /// <summary>One group's weight matrix [R/G, taps] (or its transpose), repeated for every image of the chunk (batch stride 0).</summary>

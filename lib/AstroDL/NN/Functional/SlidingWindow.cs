@@ -14,7 +14,7 @@ internal static class SlidingWindow
     public static long[] Expand(string who, string name, long[]? values, int dims, long[] fallback)
     {
         if (values is null) return fallback;
-        if (values.Length == 1) return Enumerable.Repeat(values[0], dims).ToArray();
+        if (values.Length == 1) return Repeat(values[0], dims);
         if (values.Length != dims)
             throw new ArgumentException($"{who}: {name} needs 1 or {dims} values, got {Repr.Tuple(values)}.");
         return (long[])values.Clone();
