@@ -97,7 +97,7 @@ internal static class ConvolutionOps
                 $"weight.shape[1]·groups = {weight.dims[1]}·{groups}, weight {weight.ShapeText}). Check in_channels against the " +
                 "channels that the previous layer produces.");
         var w = spatial == 1 ? weight.unsqueeze(2) : weight;
-        var g = SlidingWindow.Geometry(who, x, weight.dims[2..], stride, padBefore, padAfter, dilation);
+        var g = SlidingWindow.Geometry(who, input, x, weight.dims[2..], stride, padBefore, padAfter, dilation);
         return SlidingWindow.Lower(Convolve(x.contiguous(), w.contiguous(), bias, g, groups, transposed: false), input, spatial);
     }
 

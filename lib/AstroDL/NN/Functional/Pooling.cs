@@ -105,7 +105,7 @@ internal static class PoolingOps
         SlidingWindow.CheckPositive(who, "dilation", dilation);
         int spatial = kernel.Length;
         var x = SlidingWindow.Lift(who, input, spatial).contiguous();
-        var g = SlidingWindow.Geometry(who, x, kernel, stride, padding, padding, dilation, ceilMode);
+        var g = SlidingWindow.Geometry(who, input, x, kernel, stride, padding, padding, dilation, ceilMode);
         var y = torch.Tensor.Empty([x.dims[0], x.dims[1], g.OutHeight, g.OutWidth], x.dtype, x.device);
         var indices = torch.Tensor.Empty(y.dims, ScalarType.Int64, x.device);
         x.Backend.MaxPool(x.View, y.View, indices.View, g);
@@ -127,7 +127,7 @@ internal static class PoolingOps
         int spatial = kernel.Length;
         var x = SlidingWindow.Lift(who, input, spatial).contiguous();
         var ones = SlidingWindow.Repeat(1, spatial);
-        var g = SlidingWindow.Geometry(who, x, kernel, stride, padding, padding, ones, ceilMode);
+        var g = SlidingWindow.Geometry(who, input, x, kernel, stride, padding, padding, ones, ceilMode);
         var y = torch.Tensor.Empty([x.dims[0], x.dims[1], g.OutHeight, g.OutWidth], x.dtype, x.device);
         x.Backend.AvgPool(x.View, y.View, g, countIncludePad, divisorOverride);
         y = y.WithGrad("avg_pool", [x], gy =>

@@ -70,8 +70,8 @@ internal static class SlidingWindow
         return steps + 1;
     }
 
-    /// <summary>The window over a lifted input [N, C, H, W] (arguments per spatial dimension, 1-d ones for W only).</summary>
-    public static ConvGeometry Geometry(string who, Tensor x, long[] kernel, long[] stride, long[] padBefore, long[] padAfter,
+    /// <summary>The window over x, the input lifted to [N, C, H, W] (arguments per spatial dimension, 1-d ones for W only).</summary>
+    public static ConvGeometry Geometry(string who, Tensor input, Tensor x, long[] kernel, long[] stride, long[] padBefore, long[] padAfter,
         long[] dilation, bool ceilMode = false)
     {
         // 1-d arguments describe the width; the height is a single row.
@@ -83,7 +83,7 @@ internal static class SlidingWindow
         {
             var size = kernel.Length == 1 ? Repr.Tuple([x.dims[3]]) : Repr.Tuple([x.dims[2], x.dims[3]]);
             throw new ArgumentException(
-                $"{who}: the input is too small: its size {size} with padding {Repr.Tuple(padBefore)} is smaller than the " +
+                $"{who}: the input {input.ShapeText} is too small: its size {size} with padding {Repr.Tuple(padBefore)} is smaller than the " +
                 $"kernel {Repr.Tuple(kernel)} spread by dilation {Repr.Tuple(dilation)}, so the output would be empty. Use a " +
                 "larger input, more padding, or a smaller kernel (check how earlier layers shrink the image).");
         }
