@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AstroDL.Backends;
 
 /// <summary>
@@ -5,9 +7,11 @@ namespace AstroDL.Backends;
 /// position (oh, ow) with kernel tap (kh, kw) reads image row oh·StrideHeight − PadTop + kh·DilationHeight and column
 /// ow·StrideWidth − PadLeft + kw·DilationWidth; positions outside the image are padding. The bottom and right padding
 /// follow from the output size, so asymmetric ("same") padding needs no extra field. One-dimensional ops are the
-/// special case Height = 1 with a kernel one row high.
+/// special case Height = 1 with a kernel one row high. Laid out as the CUDA kernels' <c>ConvGeometry</c> struct, which
+/// takes it by value.
 /// </summary>
-internal sealed record ConvGeometry(
+[StructLayout(LayoutKind.Sequential)]
+internal readonly record struct ConvGeometry(
     long Channels, long Height, long Width,
     long KernelHeight, long KernelWidth,
     long StrideHeight, long StrideWidth,
