@@ -41,7 +41,6 @@ public class MnistCnnTests
         using var noGrad = no_grad();
         var predicted = model.forward(test.Images).argmax(1);
         var accuracy = predicted.eq(test.Labels).to_type(ScalarType.Float32).mean().item<float>();
-        // The MLP of lecture 2 reaches about 93% after three epochs on the same digits.
         Assert.True(accuracy >= 0.945, $"CNN test accuracy {accuracy:P2} on {test.Count} digits from {test.Source}; expected at least 94.5%");
     }
 }
