@@ -16,4 +16,8 @@ internal static class Repr
 
     public static string Tuple(IReadOnlyList<long> values) =>
         values.Count == 1 ? $"({values[0]},)" : "(" + string.Join(", ", values) + ")";
+
+    /// <summary>A per-dimension size as PyTorch shows what was passed: one number when all dimensions agree, else a tuple.</summary>
+    public static string Sizes(IReadOnlyList<long> values) =>
+        values.Count > 0 && values.All(v => v == values[0]) ? values[0].ToString(CultureInfo.InvariantCulture) : Tuple(values);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using AstroDL.Backends;
 using AstroDL.Backends.Cuda.Kernels;
 
@@ -61,6 +63,21 @@ public class KernelSourceTests
             foreach (var template in new[] { "unary", "binary", "reduce", "arg_reduce", "gather", "scatter_add" })
                 Assert.Contains(KernelTypes.KernelName(template, type), kernels);
         }
+        foreach (var type in KernelTypes.Floating)
+        {
+            foreach (var template in new[] { "im2col", "col2im", "max_pool", "max_pool_backward", "avg_pool", "avg_pool_backward" })
+                Assert.Contains(KernelTypes.KernelName(template, type), kernels);
+        }
+    }
+
+    [Fact]
+    public void The_window_kernels_declare_the_geometry_fields_in_the_csharp_order()
+    {
+        var csharp = typeof(ConvGeometry).GetConstructors().Single(c => c.GetParameters().Length > 1).GetParameters().Select(p => p.Name).ToArray();
+        var declaration = Regex.Match(ConvolutionKernelSource.Family.Source, @"struct ConvGeometry \{([^}]*)\}").Groups[1].Value;
+        var c = declaration.Replace("long long", "").Split([',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Equal(csharp, c);
+        Assert.Equal(csharp.Length * sizeof(long), Unsafe.SizeOf<ConvGeometry>());
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using static AstroDL.torch;
 using static AstroDL.torchvision;
+using InterpolationMode = AstroDL.torchvision.InterpolationMode;
 
 namespace AstroDL.Tests.Vision;
 

@@ -33,7 +33,8 @@ internal static class UnaryKernels
             case UnaryOp.Floor: TensorPrimitives.Floor(x, y); break;
             case UnaryOp.Ceil: TensorPrimitives.Ceiling(x, y); break;
             case UnaryOp.Round: TensorPrimitives.Round(x, y); break;
-            case UnaryOp.Relu: foreach (ref var v in y) v = v > T.Zero ? v : (T.IsNaN(v) ? v : T.Zero); break;
+            // Vectorised max(x, 0) keeps NaN; a per-element branch would be mispredicted on half of real activations.
+            case UnaryOp.Relu: TensorPrimitives.Max(x, T.Zero, y); break;
             case UnaryOp.LeakyRelu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * v; break;
             case UnaryOp.Elu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * (T.Exp(v) - T.One); break;
             case UnaryOp.Softplus:

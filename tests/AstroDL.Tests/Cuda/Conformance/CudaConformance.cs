@@ -12,7 +12,7 @@ internal static partial class CudaConformance
     public static IReadOnlyList<ConformanceCase> Cases { get; } =
     [
         .. CopyCases(), .. UnaryCases(), .. BinaryCases(), .. ReduceCases(), .. MatMulCases(), .. SoftmaxCases(),
-        .. IndexingCases(), .. RandomCases(), .. MemoryCases(), .. DeviceCases(),
+        .. IndexingCases(), .. RandomCases(), .. ConvolutionCases(), .. PoolingCases(), .. MemoryCases(), .. DeviceCases(), .. TrainingCases(),
     ];
 
     public static void Run(string name) => Cases.Single(c => c.Name == name).Check();

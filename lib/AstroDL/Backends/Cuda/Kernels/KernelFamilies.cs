@@ -13,5 +13,6 @@ internal static class KernelFamilies
         IndexingKernelSource.Family,
         MatMulKernelSource.Family,
         RandomKernelSource.Family,
+        ConvolutionKernelSource.Family,
     ];
 }
