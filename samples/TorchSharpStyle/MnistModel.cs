@@ -1,22 +1,28 @@
+// The model of TorchSharpExamples (src/CSharp/Models/MNIST.cs), unchanged but for the using lines, namespace and whitespace.
 using System;
 using System.Collections.Generic;
-using static AstroDL.torch;          // TorchSharp: using static TorchSharp.torch;
-using static AstroDL.torch.nn;       // TorchSharp: using static TorchSharp.torch.nn;
+using System.Diagnostics;
+using System.IO;
+using static AstroDL.torch;                       // TorchSharp: using static TorchSharp.torch;
+using static AstroDL.torch.nn;                    // TorchSharp: using static TorchSharp.torch.nn;
+using static AstroDL.torch.nn.functional;         // TorchSharp: using static TorchSharp.torch.nn.functional;
 
-namespace AstroDL.Examples.MNIST     // TorchSharp: namespace TorchSharp.Examples.MNIST
+namespace AstroDL.Examples.MNIST                  // TorchSharp: namespace TorchSharp.Examples.MNIST
 {
-    /// <summary>
-    /// The TorchSharp examples' MNIST model pattern (layers as fields, RegisterComponents, an explicit forward),
-    /// with fully connected layers in place of the convolutions that arrive with the convolution milestone.
-    /// </summary>
     public class Model : Module<Tensor, Tensor>
     {
-        private Module<Tensor, Tensor> fc1 = Linear(784, 128);
-        private Module<Tensor, Tensor> fc2 = Linear(128, 64);
-        private Module<Tensor, Tensor> fc3 = Linear(64, 10);
+        private Module<Tensor, Tensor> conv1 = Conv2d(1, 32, 3);
+        private Module<Tensor, Tensor> conv2 = Conv2d(32, 64, 3);
+        private Module<Tensor, Tensor> fc1 = Linear(9216, 128);
+        private Module<Tensor, Tensor> fc2 = Linear(128, 10);
+
+        // These don't have any parameters, so the only reason to instantiate
+        // them is performance, since they will be used over and over.
+        private Module<Tensor, Tensor> pool1 = MaxPool2d(kernel_size: new long[] { 2, 2 });
 
         private Module<Tensor, Tensor> relu1 = ReLU();
         private Module<Tensor, Tensor> relu2 = ReLU();
+        private Module<Tensor, Tensor> relu3 = ReLU();
 
         private Module<Tensor, Tensor> dropout1 = Dropout(0.25);
         private Module<Tensor, Tensor> dropout2 = Dropout(0.5);
@@ -34,19 +40,23 @@ namespace AstroDL.Examples.MNIST     // TorchSharp: namespace TorchSharp.Example
 
         public override Tensor forward(Tensor input)
         {
-            var x = flatten.forward(input);
-
-            var l11 = fc1.forward(x);
+            var l11 = conv1.forward(input);
             var l12 = relu1.forward(l11);
-            var l13 = dropout1.forward(l12);
 
-            var l21 = fc2.forward(l13);
+            var l21 = conv2.forward(l12);
             var l22 = relu2.forward(l21);
-            var l23 = dropout2.forward(l22);
+            var l23 = pool1.forward(l22);
+            var l24 = dropout1.forward(l23);
 
-            var l31 = fc3.forward(l23);
+            var x = flatten.forward(l24);
 
-            return logsm.forward(l31);
+            var l31 = fc1.forward(x);
+            var l32 = relu3.forward(l31);
+            var l33 = dropout2.forward(l32);
+
+            var l41 = fc2.forward(l33);
+
+            return logsm.forward(l41);
         }
     }
 }

@@ -11,4 +11,7 @@ public sealed record NotebookRunOptions
 
     /// <summary>Overrides for the cell tagged <c>parameters</c>, as <c>name</c> and raw value text.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Parameters { get; init; } = [];
+
+    /// <summary>The fast setting: sets the bool parameter <c>fast</c> to true when the parameters cell declares one.</summary>
+    public bool Fast { get; init; }
 }

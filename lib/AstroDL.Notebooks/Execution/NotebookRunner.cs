@@ -22,7 +22,7 @@ public static class NotebookRunner
     public static async Task<NotebookRunResult> RunAsync(Notebook notebook, string path, NotebookRunOptions options)
     {
         RequireCSharp(notebook, path);
-        ParameterInjection.Inject(notebook, path, options.Parameters);
+        ParameterInjection.Inject(notebook, path, options.Parameters, options.Fast);
         foreach (var cell in notebook.Cells.Where(c => c.IsCode))
         {
             cell.Outputs.Clear();
@@ -30,7 +30,10 @@ public static class NotebookRunner
         }
 
         ConsoleRouter.EnsureInstalled();
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        LibraryDisplayHost.Install();
+        // Resolved before the working directory moves to the notebook's folder, which would re-base a relative path.
+        var fullPath = Path.GetFullPath(path);
+        var directory = Path.GetDirectoryName(fullPath)!;
         var previousDirectory = Directory.GetCurrentDirectory();
         var clock = Stopwatch.StartNew();
         var captures = new List<OutputCapture>();
@@ -62,10 +65,10 @@ public static class NotebookRunner
                 executed++;
                 cell.ExecutionCount = executed;
                 var limit = TimeLimit(options, clock.Elapsed, out var notebookLimited);
-                var cellFile = $"{Path.GetFullPath(path)}#cell{index + 1}";
+                var cellFile = $"{fullPath}#cell{index + 1}";
                 var capture = new OutputCapture(cell.Outputs);
                 captures.Add(capture);
-                var failure = await RunCellAsync(session, capture, cell, prepared.Code, cellFile, limit);
+                var failure = await RunCellAsync(session, capture, cell, prepared, cellFile, limit);
                 switch (failure)
                 {
                     case null:
@@ -97,16 +100,30 @@ public static class NotebookRunner
     }
 
     private static async Task<Problem?> RunCellAsync(
-        ScriptSession session, OutputCapture capture, NotebookCell cell, string code, string cellFile, TimeSpan limit)
+        ScriptSession session, OutputCapture capture, NotebookCell cell, CellCode.Prepared prepared, string cellFile, TimeSpan limit)
     {
+        foreach (var package in prepared.Packages ?? [])
+        {
+            try
+            {
+                session.AddPackage(package);
+            }
+            catch (Exception e) when (e is FileNotFoundException or InvalidOperationException)
+            {
+                cell.Outputs.Add(ErrorOutput.FromMessage(e.Message));
+                return new Failure(LineOf(cell, package.Name), e.Message);
+            }
+        }
+
         var cancellation = new CancellationTokenSource();
+        var clock = Stopwatch.StartNew();
 
         // A dedicated thread: a cell that blocks (or never ends) must not hold up the watchdog.
         var run = Task.Factory.StartNew(
             () =>
             {
                 CellContext.Current = capture;
-                return session.RunAsync(code, cellFile, cancellation.Token);
+                return session.RunAsync(prepared.Code!, cellFile, cancellation.Token);
             },
             CancellationToken.None,
             TaskCreationOptions.LongRunning,
@@ -120,11 +137,19 @@ public static class NotebookRunner
         }
 
         var outcome = await run;
+        if (prepared.Timed)
+        {
+            // The kernel's #!time output: a text/plain display after the cell's own outputs.
+            capture.Add(DataOutput.PlainText(DataOutputKind.DisplayData,
+                string.Create(CultureInfo.InvariantCulture, $"Wall time: {clock.Elapsed.TotalMilliseconds:0.###}ms")));
+        }
+
         capture.Complete();
         switch (outcome)
         {
             case CellOutcome.Completed { HasValue: true, Value: not DisplayHandle } completed:
-                cell.Outputs.Add(DataOutput.PlainText(DataOutputKind.ExecuteResult, PlainText.Format(completed.Value), cell.ExecutionCount));
+                var value = completed.Value;
+                cell.Outputs.Add(new DataOutput(DataOutputKind.ExecuteResult, MimeBundle.Format(value, MimeBundle.MimeTypesFor(value, [])), [], cell.ExecutionCount));
                 return null;
             case CellOutcome.Completed:
                 return null;
@@ -138,6 +163,13 @@ public static class NotebookRunner
             default:
                 throw new InvalidOperationException($"unexpected cell outcome {outcome.GetType().Name}");
         }
+    }
+
+    /// <summary>The 1-based line of the cell that mentions <paramref name="text"/> (a directive), if any.</summary>
+    private static int? LineOf(NotebookCell cell, string text)
+    {
+        var index = Array.FindIndex(cell.Source.Split('\n'), l => l.Contains(text, StringComparison.Ordinal));
+        return index < 0 ? null : index + 1;
     }
 
     private static void RequireCSharp(Notebook notebook, string path)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using AstroDL.Notebooks.Model;
@@ -5,8 +6,9 @@ using AstroDL.Notebooks.Model;
 namespace AstroDL.Notebooks.Execution;
 
 /// <summary>
-/// papermill's convention: overrides go into a new cell right after the cell tagged <c>parameters</c>,
-/// as plain assignments so they replace the defaults declared there.
+/// papermill's convention: overrides go into a new cell right after the cell tagged <c>parameters</c>, as plain
+/// assignments so they replace the defaults declared there. Each value is written as a literal of the type the
+/// parameters cell gave the variable, so <c>--param epochs=3</c> is an int and <c>--param name=3</c> a string.
 /// </summary>
 public static partial class ParameterInjection
 {
@@ -16,15 +18,29 @@ public static partial class ParameterInjection
     /// <summary>The tag papermill gives the injected cell.</summary>
     public const string InjectedTag = "injected-parameters";
 
-    /// <summary>Inserts the override cell; throws when there are overrides but no parameters cell.</summary>
-    public static void Inject(Notebook notebook, string notebookName, IReadOnlyList<KeyValuePair<string, string>> parameters)
+    /// <summary>The bool parameter that the fast setting (<c>course test</c>, <c>course run --fast</c>) sets to true.</summary>
+    public const string FastParameter = "fast";
+
+    /// <summary>
+    /// Inserts the override cell; throws when there are overrides but no parameters cell, or an override names a
+    /// variable the cell does not declare. With <paramref name="fast"/>, <c>fast = true</c> is added when the
+    /// parameters cell declares <c>fast</c> (notebooks without it are taken to be fast already).
+    /// </summary>
+    public static void Inject(Notebook notebook, string notebookName, IReadOnlyList<KeyValuePair<string, string>> parameters, bool fast = false)
     {
-        if (parameters.Count == 0)
+        var index = notebook.Cells.FindIndex(c => c.IsCode && c.Tags.Contains(ParametersTag));
+        var declared = index < 0 ? new Dictionary<string, string?>() : ParameterTypes.Of(notebook.Cells[index].Source);
+        var overrides = parameters.ToList();
+        if (fast && declared.ContainsKey(FastParameter) && overrides.All(p => p.Key != FastParameter))
+        {
+            overrides.Add(new(FastParameter, "true"));
+        }
+
+        if (overrides.Count == 0)
         {
             return;
         }
 
-        var index = notebook.Cells.FindIndex(c => c.IsCode && c.Tags.Contains(ParametersTag));
         if (index < 0)
         {
             throw new InvalidOperationException(
@@ -33,20 +49,46 @@ public static partial class ParameterInjection
         }
 
         var source = new StringBuilder();
-        foreach (var (name, value) in parameters)
+        foreach (var (name, value) in overrides)
         {
             if (!IsIdentifier(name))
             {
                 throw new ArgumentException($"--param {name}={value}: '{name}' is not a C# variable name.");
             }
 
-            source.Append(name).Append(" = ").Append(ToLiteral(value)).Append(";\n");
+            if (!declared.TryGetValue(name, out var type))
+            {
+                throw new ArgumentException(
+                    $"--param {name}={value}: the parameters cell of {notebookName} declares no '{name}'; " +
+                    $"it declares {(declared.Count == 0 ? "nothing" : string.Join(", ", declared.Keys))}.");
+            }
+
+            source.Append(name).Append(" = ").Append(type is null ? ToLiteral(value) : ToLiteral(value, type, name)).Append(";\n");
         }
 
         notebook.Cells.Insert(index + 1, NotebookCell.Code(source.ToString().TrimEnd('\n'), InjectedTag));
     }
 
-    /// <summary>C# literal for a command-line value: numbers as is, true/false lowercase, anything else a string.</summary>
+    /// <summary>A literal of the given C# type (int, long, double, float, decimal, bool, string); throws when the text is not one.</summary>
+    public static string ToLiteral(string value, string type, string name)
+    {
+        var invariant = CultureInfo.InvariantCulture;
+        string? literal = type switch
+        {
+            "int" => int.TryParse(value, NumberStyles.Integer, invariant, out var i) ? i.ToString(invariant) : null,
+            "long" => long.TryParse(value, NumberStyles.Integer, invariant, out var l) ? l.ToString(invariant) + "L" : null,
+            "double" => double.TryParse(value, NumberStyles.Float, invariant, out var d) ? Real(d, d.ToString("R", invariant), "double") : null,
+            "float" => float.TryParse(value, NumberStyles.Float, invariant, out var f) ? Real(f, f.ToString("R", invariant) + "f", "float") : null,
+            "decimal" => decimal.TryParse(value, NumberStyles.Float, invariant, out var m) ? m.ToString(invariant) + "m" : null,
+            "bool" => bool.TryParse(value, out var b) ? (b ? "true" : "false") : null,
+            "string" => Quoted(value),
+            _ => throw new ArgumentException($"--param {name}: unsupported parameter type '{type}'."),
+        };
+        return literal ?? throw new ArgumentException(
+            $"--param {name}={value}: '{name}' is {(type is "int" ? "an" : "a")} {type} in the parameters cell, and '{value}' is not one.");
+    }
+
+    /// <summary>C# literal for a value of unknown type: numbers as is, true/false lowercase, anything else a string.</summary>
     public static string ToLiteral(string value)
     {
         if (bool.TryParse(value, out var flag))
@@ -54,11 +96,18 @@ public static partial class ParameterInjection
             return flag ? "true" : "false";
         }
 
-        if (Number().IsMatch(value))
-        {
-            return value;
-        }
+        return Number().IsMatch(value) ? value : Quoted(value);
+    }
 
+    // NaN and infinities have no literal; the type's constants stand in.
+    private static string Real(double value, string literal, string type) =>
+        double.IsNaN(value) ? $"{type}.NaN"
+        : double.IsPositiveInfinity(value) ? $"{type}.PositiveInfinity"
+        : double.IsNegativeInfinity(value) ? $"{type}.NegativeInfinity"
+        : literal;
+
+    private static string Quoted(string value)
+    {
         var quoted = new StringBuilder("\"");
         foreach (var c in value)
         {

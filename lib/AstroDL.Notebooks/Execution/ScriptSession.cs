@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using AstroDL.Notebooks.Display;
+using AstroDL.Notebooks.Packages;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Scripting;
@@ -14,7 +15,8 @@ namespace AstroDL.Notebooks.Execution;
 /// </summary>
 internal sealed class ScriptSession
 {
-    private readonly ScriptOptions options;
+    private readonly Dictionary<string, string> packages = new(StringComparer.OrdinalIgnoreCase);
+    private ScriptOptions options;
     private ScriptState<object> state;
 
     private ScriptSession(ScriptOptions options, ScriptState<object> state)
@@ -39,6 +41,24 @@ internal sealed class ScriptSession
         // object (whose members would leak into #load-ed files).
         var prelude = await CSharpScript.RunAsync($"using static {typeof(NotebookKernel).FullName};", options);
         return new ScriptSession(options, prelude);
+    }
+
+    /// <summary>
+    /// Makes a NuGet package (and its dependencies) available to this cell and the ones after it, as the kernel's
+    /// hoisted <c>#r "nuget:"</c>. The same package again with another version is the kernel's error.
+    /// </summary>
+    public void AddPackage(PackageReference package)
+    {
+        if (packages.TryGetValue(package.Name, out var previous))
+        {
+            if (previous == package.Version) return;
+            throw new InvalidOperationException(
+                $"{package.Name} version {package.Version} cannot be added because version {previous} was added previously.");
+        }
+
+        var dlls = NuGetCache.Default.Resolve(package);
+        options = options.AddReferences(dlls.Select(path => MetadataReference.CreateFromFile(path)));
+        packages[package.Name] = package.Version;
     }
 
     /// <summary>Runs one cell's code; <paramref name="cellFile"/> is the name its stack frames carry.</summary>

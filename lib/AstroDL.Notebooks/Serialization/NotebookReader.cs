@@ -7,7 +7,7 @@ namespace AstroDL.Notebooks.Serialization;
 /// <summary>Reads nbformat 4 .ipynb files (sources and outputs as strings or line lists).</summary>
 public static class NotebookReader
 {
-    /// <summary>Reads a notebook file.</summary>
+    /// <summary>Reads a notebook file: .ipynb, or Polyglot's .dib text format.</summary>
     public static Notebook Read(string path)
     {
         string json;
@@ -20,8 +20,11 @@ public static class NotebookReader
             throw new NotebookFormatException($"{path}: cannot read the notebook ({e.Message}); check the path.", e);
         }
 
-        return Parse(json, path);
+        return IsDib(path) ? DibReader.Parse(json, path) : Parse(json, path);
     }
+
+    /// <summary>True for Polyglot's .dib files, which hold no outputs.</summary>
+    public static bool IsDib(string path) => Path.GetExtension(path).Equals(".dib", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Parses notebook JSON; <paramref name="name"/> names the notebook in errors.</summary>
     public static Notebook Parse(string json, string name)

@@ -10,7 +10,8 @@ using static AstroDL.torch;
 /// Every tensor made during the pass (gradients and the temporaries of the gradient functions) is tracked by
 /// the pass's own dispose scope. Once a node is done, the only ones still needed are the gradients waiting in
 /// <c>pending</c>; the rest are disposed at once, so their memory serves the next node. A leaf keeps its first
-/// gradient without a copy when nothing else refers to it.
+/// gradient without a copy when nothing else refers to it. A gradient function that keeps a tensor it made from
+/// one node to the next (an accumulation buffer) takes it out of the scope with DetachFromDisposeScope.
 /// </para>
 /// </summary>
 internal static class Engine

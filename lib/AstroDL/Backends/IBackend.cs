@@ -64,8 +64,29 @@ internal interface IBackend
     /// <summary>Values and indices of the max (or min) along one axis; outputs have that axis set to 1.</summary>
     void ArgReduce(bool max, View x, int axis, View values, View indices);
 
-    /// <summary>Batched matrix product c[b] = a[b] · b[b] with a [B,M,K], b [B,K,N] (any strides), c [B,M,N] contiguous.</summary>
+    /// <summary>Batched matrix product c[b] = a[b] · b[b] with a [B,M,K], b [B,K,N] (any strides), c [B,M,N] with unit column stride.</summary>
     void MatMul(View a, View b, View c);
+
+    // Convolution and pooling. Images are contiguous [N, C, H, W] views (1-d ops use H = 1); g describes the window.
+
+    /// <summary>Unfolds each image of x into columns [N, C·kH·kW, OH·OW] (contiguous): row (c, kh, kw), column (oh, ow); padding reads 0.</summary>
+    void Im2Col(View x, View columns, ConvGeometry g);
+    /// <summary>The adjoint of Im2Col: adds each column entry into the image element it reads (entries on padding are dropped).</summary>
+    void Col2Im(View columns, View x, ConvGeometry g);
+    /// <summary>
+    /// The maximum of each window into y [N, C, OH, OW] and, in indices (int64, same shape), its position h·W + w within
+    /// the plane. Padding never wins; a NaN in a window wins (as in PyTorch).
+    /// </summary>
+    void MaxPool(View x, View y, View indices, ConvGeometry g);
+    /// <summary>gradX[n, c, indices[n, c, i]] += gradY[n, c, i]; gradX is [N, C, H, W], gradY and indices [N, C, OH, OW].</summary>
+    void MaxPoolBackward(View gradY, View indices, View gradX);
+    /// <summary>
+    /// The mean of each window into y [N, C, OH, OW]. The divisor is divisorOverride when given; else the window's size,
+    /// clipped to the padded image (PadTop and PadLeft also pad the far side), counting padding only with countIncludePad.
+    /// </summary>
+    void AvgPool(View x, View y, ConvGeometry g, bool countIncludePad, long? divisorOverride);
+    /// <summary>Adds each gradY element, divided as AvgPool divides, into every image element of its window.</summary>
+    void AvgPoolBackward(View gradY, View gradX, ConvGeometry g, bool countIncludePad, long? divisorOverride);
 
     /// <summary>Softmax (or log-softmax) over the last axis of a contiguous x into contiguous y.</summary>
     void Softmax(View x, View y, bool log);

@@ -4,12 +4,12 @@ namespace AstroDL.Backends;
 /// A block of elements on one device. Tensors are strided windows onto a storage; several tensors
 /// (views) may share one. <see cref="Version"/> counts in-place writes so autograd can tell when a
 /// tensor saved for backward was changed under it. The storage also counts the undisposed tensors
-/// that refer to it: when the last one is disposed its memory goes back to the device (see
+/// that use it: when the last one is disposed its memory goes back to the device at once (see
 /// <see cref="Cpu.CpuBufferPool"/> for why that is safe).
 /// </summary>
 internal abstract class Storage
 {
-    private int references;
+    private int tensors;
     private bool released;
 
     protected Storage(ScalarType dtype, long length)
@@ -23,29 +23,31 @@ internal abstract class Storage
     public int Version { get; set; }
     public abstract IBackend Backend { get; }
 
-    /// <summary>Whether the memory was handed back; using the storage after that is a bug in the kit.</summary>
-    public bool IsReleased => Volatile.Read(ref released);
+    /// <summary>How many undisposed tensors use this storage.</summary>
+    public int TensorCount => Volatile.Read(ref tensors);
 
-    /// <summary>How many undisposed tensors refer to this storage.</summary>
-    public int ReferenceCount => Volatile.Read(ref references);
-
-    /// <summary>A tensor now refers to this storage.</summary>
-    public void Retain()
+    /// <summary>Counts a tensor that uses this storage (a tensor and its views share one).</summary>
+    public void AddTensor()
     {
-        if (IsReleased) throw new InvalidOperationException("Internal error: a tensor was made on a storage whose memory was already released.");
-        Interlocked.Increment(ref references);
+        if (Volatile.Read(ref released))
+            throw new InvalidOperationException("Internal error: a tensor was made on a storage whose memory was already released.");
+        Interlocked.Increment(ref tensors);
     }
 
-    /// <summary>A tensor that referred to this storage was disposed; the last one frees the memory.</summary>
-    public void Release()
+    /// <summary>
+    /// A tensor using this storage was disposed. When it was the last, the memory is released now instead of
+    /// whenever the garbage collector gets to it (host memory goes back to a pool; the GC cannot see how scarce
+    /// GPU memory is).
+    /// </summary>
+    public void RemoveTensor()
     {
-        if (Interlocked.Decrement(ref references) != 0) return;
+        if (Interlocked.Decrement(ref tensors) != 0) return;
         Volatile.Write(ref released, true);
-        Free();
+        ReleaseMemory();
     }
 
-    /// <summary>Gives the memory back (for example to a pool); called once, when no tensor refers to it. By default the garbage collector takes it.</summary>
-    protected virtual void Free()
+    /// <summary>Gives the memory back early; called once, when no tensor uses it. By default the GC takes it.</summary>
+    protected virtual void ReleaseMemory()
     {
     }
 }

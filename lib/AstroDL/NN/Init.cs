@@ -8,7 +8,7 @@ public static partial class torch
         /// Weight initialisation, in place and without recording gradients (PyTorch's torch.nn.init). Each function
         /// returns the tensor it filled; random ones take an optional generator (the default one otherwise).
         /// </summary>
-        public static class init
+        public static partial class init
         {
             public enum NonlinearityType
             {
@@ -107,6 +107,19 @@ public static partial class torch
 
             public static Tensor glorot_normal_(Tensor tensor, double gain = 1.0, Generator? generator = null) =>
                 xavier_normal_(tensor, gain, generator);
+
+            /// <summary>
+            /// PyTorch's default for Linear and convolution layers: kaiming_uniform_ with a = √5, which is U(±1/√fan_in), for
+            /// the weight, and the same range for the bias.
+            /// </summary>
+            internal static void ResetLayer(Tensor weight, Tensor? bias)
+            {
+                kaiming_uniform_(weight, a: Math.Sqrt(5));
+                if (bias is null) return;
+                var (fanIn, _) = CalculateFanInAndFanOut(weight);
+                var bound = fanIn > 0 ? 1 / Math.Sqrt(fanIn) : 0;
+                uniform_(bias, -bound, bound);
+            }
 
             private static double XavierStd(Tensor tensor, double gain)
             {

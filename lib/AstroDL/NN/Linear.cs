@@ -43,14 +43,7 @@ namespace AstroDL.Modules
         }
 
         /// <summary>PyTorch's default: W ~ U(±1/√in_features) (kaiming_uniform_ with a = √5), and b from the same range.</summary>
-        public void reset_parameters()
-        {
-            nn.init.kaiming_uniform_(weight, a: Math.Sqrt(5));
-            if (bias is null) return;
-            var (fanIn, _) = nn.init.CalculateFanInAndFanOut(weight);
-            var bound = fanIn > 0 ? 1 / Math.Sqrt(fanIn) : 0;
-            nn.init.uniform_(bias, -bound, bound);
-        }
+        public void reset_parameters() => nn.init.ResetLayer(weight, bias);
 
         public override Tensor forward(Tensor input)
         {

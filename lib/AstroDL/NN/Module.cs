@@ -231,7 +231,13 @@ public static partial class torch
 
             public abstract TResult forward(T input);
 
-            public TResult call(T input) => forward(input);
+            /// <summary>Runs forward(); model summaries record each call's output shape here.</summary>
+            public TResult call(T input)
+            {
+                var output = forward(input);
+                ForwardRecorder.Current?.Record(this, output);
+                return output;
+            }
         }
 
         /// <summary>A module with two inputs (losses: prediction and target).</summary>

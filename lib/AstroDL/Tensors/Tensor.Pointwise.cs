@@ -103,9 +103,14 @@ public static partial class torch
             return y.WithGrad("div", [a, b], g => [SumTo(g.div(b), a.dims), SumTo(g.mul(a).div(b.mul(b)).neg(), b.dims)], a, b);
         }
 
-        // Division is true division: integers go to float32 first, as for tensor divisors.
-        public Tensor div(Scalar s) =>
-            is_floating_point() ? Affine("div", 1.0 / s.Value, 0, s) : to_type(ScalarType.Float32).div(s);
+        // Division is true division: integers go to float32 first, as for tensor divisors. It divides rather than
+        // multiplying by the reciprocal, so that a mean of equal values is exactly that value (1/49 is not exact).
+        public Tensor div(Scalar s)
+        {
+            if (!is_floating_point()) return to_type(ScalarType.Float32).div(s);
+            var y = Zip("div", BinaryOp.Div, this, ScalarLike(s));
+            return y.WithGrad("div", [this], g => [g.div(s)]);
+        }
 
         /// <summary>scale·x + shift, for scalar add/sub/mul/div without a scalar tensor.</summary>
         private Tensor Affine(string op, double scale, double shift, Scalar s)

@@ -20,7 +20,7 @@ public static partial class torch
 
         internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
         {
-            storage.Retain();
+            storage.AddTensor();
             storageOrNull = storage;
             this.offset = offset;
             dims = shape;
@@ -42,7 +42,7 @@ public static partial class torch
         internal View View => new(storage, offset, dims, strides);
 
         /// <summary>Whether this is the only live tensor on its storage and covers all of it (no views share it).</summary>
-        internal bool OwnsStorageAlone => storage.ReferenceCount == 1 && offset == 0 && storage.Length == numel();
+        internal bool OwnsStorageAlone => storage.TensorCount == 1 && offset == 0 && storage.Length == numel();
 
         internal IBackend Backend => storage.Backend;
 
@@ -228,9 +228,9 @@ public static partial class torch
         internal void ReplaceData(Tensor source)
         {
             var old = storage;
-            source.storage.Retain();
+            source.storage.AddTensor();
             storageOrNull = source.storage;
-            old.Release();
+            old.RemoveTensor();
             offset = source.offset;
             dims = source.dims;
             strides = source.strides;
@@ -248,7 +248,7 @@ public static partial class torch
             var released = storageOrNull;
             storageOrNull = null;
             grad_fn = null;
-            released?.Release();
+            released?.RemoveTensor();
             GC.SuppressFinalize(this);
         }
 
@@ -289,8 +289,9 @@ public static partial class torch
     internal static IBackend BackendFor(Device device) => device.type switch
     {
         DeviceType.CPU => Backends.Cpu.CpuBackend.Instance,
+        DeviceType.CUDA => Backends.Cuda.CudaBackend.For(Math.Max(device.index, 0)),
         _ => throw new NotSupportedException(
-            $"Device '{device}' is not available in this build: the kit's CUDA backend is not installed yet. " +
-            "Use torch.CPU (check torch.cuda.is_available() before choosing a GPU)."),
+            $"Device '{device}' is not supported by this kit. Use torch.CPU, or torch.CUDA on an NVIDIA GPU " +
+            "(check torch.cuda.is_available() before choosing it)."),
     };
 }

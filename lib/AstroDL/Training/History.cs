@@ -4,7 +4,7 @@ namespace AstroDL.Training;
 /// What fit() measured, one value per epoch under each name ("loss", "accuracy", "val_loss", "val_accuracy"),
 /// as Keras' History.history.
 /// </summary>
-public sealed class History
+public sealed partial class History
 {
     private readonly Dictionary<string, List<double>> values = [];
 

@@ -15,11 +15,15 @@ public static class Metrics
         return output.reshape(-1).gt(threshold).to_type(ScalarType.Int64);
     }
 
-    /// <summary>The fraction of examples whose predicted class equals the target class.</summary>
+    /// <summary>
+    /// The fraction of examples whose predicted class equals the target class. Targets are class indices, or, for
+    /// [N, C] outputs, one-hot (or probability) rows of the same shape, whose argmax is the class (Keras' categorical
+    /// accuracy, for a loss such as MSE on one-hot targets).
+    /// </summary>
     public static double accuracy(Tensor output, Tensor target, double threshold = 0)
     {
         var predicted = predicted_classes(output, threshold);
-        var truth = target.reshape(-1).to_type(ScalarType.Int64);
+        var truth = IsOneHot(output, target) ? target.argmax(1) : target.reshape(-1).to_type(ScalarType.Int64);
         if (predicted.numel() != truth.numel())
             throw new ArgumentException($"accuracy: {predicted.numel()} predictions for {truth.numel()} targets.");
         return predicted.eq(truth).to_type(ScalarType.Float64).mean().ToDouble();
@@ -41,4 +45,7 @@ public static class Metrics
         }
         return counts;
     }
+
+    private static bool IsOneHot(Tensor output, Tensor target) =>
+        output.ndim == 2 && output.size(1) > 1 && target.ndim == 2 && target.size(0) == output.size(0) && target.size(1) == output.size(1);
 }

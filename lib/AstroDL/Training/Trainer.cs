@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
 using static AstroDL.torch;
 
 namespace AstroDL.Training;
@@ -38,6 +37,8 @@ public sealed class Trainer
     /// <summary>
     /// Trains for the given epochs. Validation comes from validation_data, or else from the last
     /// validation_split fraction of x (taken before shuffling, as Keras does). Returns the per-epoch history.
+    /// verbose: 0 silent; 1 a live progress display and loss curve in a notebook, a progress bar in a terminal,
+    /// one line per epoch when output is redirected; 2 one line per epoch.
     /// </summary>
     public History fit(Tensor x, Tensor y, int epochs = 1, int batch_size = 32, (Tensor x, Tensor y)? validation_data = null,
         double validation_split = 0, EarlyStopping? early_stopping = null, bool shuffle = true, Generator? generator = null, int verbose = 1)
@@ -55,6 +56,14 @@ public sealed class Trainer
         if (early_stopping is not null && early_stopping.Monitor.StartsWith("val_", StringComparison.Ordinal) && validation_data is null)
             throw new ArgumentException($"fit: early stopping monitors '{early_stopping.Monitor}' but there is no validation data; pass validation_data or validation_split.");
 
+        var trainingCount = x.size(0);
+        var progress = FitProgress.Create(verbose, epochs, (int)((trainingCount + batch_size - 1) / Math.Max(1, batch_size)));
+        return progress.Run(() => Train(x, y, epochs, batch_size, validation_data, early_stopping, shuffle, generator, progress));
+    }
+
+    private History Train(Tensor x, Tensor y, int epochs, int batch_size, (Tensor x, Tensor y)? validation_data,
+        EarlyStopping? early_stopping, bool shuffle, Generator? generator, FitProgress progress)
+    {
         var history = new History();
         var best = early_stopping is { HigherIsBetter: true } ? double.NegativeInfinity : double.PositiveInfinity;
         Dictionary<string, Tensor>? bestWeights = null;
@@ -66,6 +75,7 @@ public sealed class Trainer
             Model.train();
             double lossSum = 0, correct = 0;
             long seen = 0;
+            int batchIndex = 0;
             foreach (var batch in Batches(x.size(0), batch_size, shuffle, generator))
             {
                 using var scope = NewDisposeScope();
@@ -84,6 +94,7 @@ public sealed class Trainer
                 seen += n;
                 if (trackAccuracy) correct += Metrics.accuracy(output, by) * n;
                 OnBatchEnd?.Invoke(step, value);
+                progress.OnBatch(epoch, batchIndex++, value);
             }
             var logs = new Dictionary<string, double> { ["loss"] = lossSum / seen };
             if (trackAccuracy) logs["accuracy"] = correct / seen;
@@ -93,7 +104,7 @@ public sealed class Trainer
             }
             history.Add(logs);
             OnEpochEnd?.Invoke(epoch, logs);
-            if (verbose > 0) Console.WriteLine(FormatEpoch(epoch, epochs, logs, clock.Elapsed));
+            progress.OnEpoch(epoch, logs, clock.Elapsed);
 
             if (early_stopping is null)
             {
@@ -112,7 +123,7 @@ public sealed class Trainer
             else if (++sinceImprovement >= early_stopping.Patience)
             {
                 history.StoppedEarly = true;
-                if (verbose > 0) Console.WriteLine($"Early stopping: {early_stopping.Monitor} has not improved for {early_stopping.Patience} epochs; best epoch {history.BestEpoch + 1}.");
+                progress.OnMessage($"Early stopping: {early_stopping.Monitor} has not improved for {early_stopping.Patience} epochs; best epoch {history.BestEpoch + 1}.");
                 break;
             }
         }
@@ -177,11 +188,6 @@ public sealed class Trainer
         using var _ = no_grad();
         return Model.state_dict().ToDictionary(e => e.Key, e => e.Value.clone().DetachFromDisposeScope());
     }
-
-    private static string FormatEpoch(int epoch, int epochs, IReadOnlyDictionary<string, double> logs, TimeSpan elapsed) =>
-        $"Epoch {epoch + 1}/{epochs} - " +
-        string.Join(" - ", logs.Select(e => $"{e.Key}: {e.Value.ToString("F4", CultureInfo.InvariantCulture)}")) +
-        $" - {elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s";
 }
 
 /// <summary>model.compile(...) as in Keras: binds an optimizer, a loss and metrics to a model.</summary>

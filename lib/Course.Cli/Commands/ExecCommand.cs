@@ -18,14 +18,16 @@ public static class ExecCommand
         }
 
         var path = args.Notebooks[0];
+        var destination = Destination(path, args);
         var result = await NotebookRunner.RunFileAsync(path, new NotebookRunOptions
         {
             CellTimeout = TimeSpan.FromSeconds(args.CellTimeoutSeconds),
             NotebookTimeout = TimeSpan.FromSeconds(args.NotebookTimeoutSeconds),
             Parameters = args.Parameters,
+            Fast = args.Fast,
         });
 
-        if (Destination(path, args) is { } destination)
+        if (destination is not null)
         {
             NotebookWriter.Write(result.Notebook, destination);
         }
@@ -40,8 +42,17 @@ public static class ExecCommand
         return exitCode;
     }
 
-    private static string? Destination(string path, RunArguments args) =>
-        args.InPlace ? path
-        : args.OutDirectory is { } folder ? Path.Combine(folder, Path.GetFileName(path))
-        : null;
+    // A .dib holds no outputs, so its executed copy is an .ipynb of the same name.
+    private static string? Destination(string path, RunArguments args)
+    {
+        if (args.InPlace && NotebookReader.IsDib(path))
+        {
+            throw new UsageException($"{path}: a .dib file cannot hold outputs; write the executed notebook with --out DIR instead of --inplace");
+        }
+
+        var name = NotebookReader.IsDib(path) ? Path.ChangeExtension(Path.GetFileName(path), ".ipynb") : Path.GetFileName(path);
+        return args.InPlace ? path
+            : args.OutDirectory is { } folder ? Path.Combine(folder, name)
+            : null;
+    }
 }

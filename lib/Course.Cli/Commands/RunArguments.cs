@@ -3,8 +3,8 @@ using System.Globalization;
 namespace Course.Cli.Commands;
 
 /// <summary>
-/// Arguments shared by <c>run</c> and the hidden <c>exec</c>:
-/// <c>[notebooks...] [--out DIR] [--inplace] [--param k=v]... [--cell-timeout S] [--timeout S] [--result FILE]</c>.
+/// Arguments shared by <c>run</c>, <c>test</c> and the hidden <c>exec</c>:
+/// <c>[notebooks...] [--out DIR] [--inplace] [--param k=v]... [--fast | --full] [--cell-timeout S] [--timeout S] [--result FILE]</c>.
 /// </summary>
 public sealed record RunArguments
 {
@@ -15,6 +15,12 @@ public sealed record RunArguments
     public bool InPlace { get; private set; }
 
     public List<KeyValuePair<string, string>> Parameters { get; } = [];
+
+    /// <summary>--fast: set the notebooks' <c>fast</c> parameter to true.</summary>
+    public bool Fast { get; private set; }
+
+    /// <summary>--full: the full setting even where fast is the default (all lecture notebooks, <c>course test</c>).</summary>
+    public bool Full { get; private set; }
 
     public double CellTimeoutSeconds { get; private set; } = 600;
 
@@ -47,6 +53,12 @@ public sealed record RunArguments
 
                     parsed.Parameters.Add(new(pair[..eq], pair[(eq + 1)..]));
                     break;
+                case "--fast":
+                    parsed.Fast = true;
+                    break;
+                case "--full":
+                    parsed.Full = true;
+                    break;
                 case "--cell-timeout":
                     parsed.CellTimeoutSeconds = Seconds(arg, Value(args, ref i));
                     break;
@@ -72,11 +84,16 @@ public sealed record RunArguments
             throw new UsageException("--inplace and --out exclude each other; pick one");
         }
 
+        if (parsed.Fast && parsed.Full)
+        {
+            throw new UsageException("--fast and --full exclude each other; pick one");
+        }
+
         return parsed;
     }
 
-    /// <summary>The options again, as the child process is given them (one notebook each).</summary>
-    public List<string> ChildOptions()
+    /// <summary>The options again, as the child process is given them (one notebook each), with the setting decided.</summary>
+    public List<string> ChildOptions(bool fast)
     {
         var options = new List<string>();
         if (OutDirectory is not null)
@@ -92,6 +109,11 @@ public sealed record RunArguments
         foreach (var (name, value) in Parameters)
         {
             options.AddRange(["--param", $"{name}={value}"]);
+        }
+
+        if (fast)
+        {
+            options.Add("--fast");
         }
 
         options.AddRange(["--cell-timeout", CellTimeoutSeconds.ToString(CultureInfo.InvariantCulture)]);

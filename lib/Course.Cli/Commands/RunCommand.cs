@@ -1,92 +1,52 @@
-using System.Diagnostics;
 using System.Globalization;
 using Course.Cli.Running;
 
 namespace Course.Cli.Commands;
 
 /// <summary>
-/// <c>course run NOTEBOOK...</c>: runs each notebook in its own child process with a wall-clock limit,
-/// prints <c>PASS/FAIL notebook (N cells, T s)</c> and the failing cell, then <c>N passed, N failed</c>.
+/// <c>course run [NOTEBOOK...]</c>: runs each notebook in its own child process with a wall-clock limit, prints
+/// <c>PASS/FAIL notebook (N cells, T s)</c> and the failing cell, then <c>N passed, N failed</c>. Without notebooks it
+/// runs every lecture notebook in lecture order, in the fast setting unless --full.
 /// </summary>
 public static class RunCommand
 {
-    // Time the child gets beyond the notebook limit to write its partial notebook before it is killed.
-    private static readonly TimeSpan Grace = TimeSpan.FromSeconds(30);
-
     public static async Task<int> RunAsync(RunArguments args, TextWriter output)
     {
-        if (args.Notebooks.Count == 0)
-        {
-            throw new UsageException("no notebook given: course run NOTEBOOK.ipynb [more...] [options]");
-        }
-
-        var options = args.ChildOptions();
+        var notebooks = args.Notebooks.Count > 0 ? args.Notebooks : LectureNotebooksOrFail();
+        var options = args.ChildOptions(fast: args.Notebooks.Count > 0 ? args.Fast : !args.Full);
         int passed = 0, failed = 0, exitCode = ExitCodes.Passed;
-        foreach (var notebook in args.Notebooks)
+        foreach (var notebook in notebooks)
         {
-            var (code, line, detail) = await RunOneAsync(notebook, options, args.NotebookTimeoutSeconds);
-            output.WriteLine(line);
-            if (detail is not null)
+            var outcome = await NotebookProcess.RunAsync(notebook, options, args.NotebookTimeoutSeconds);
+            output.WriteLine(Summary(outcome));
+            if (outcome.Detail is { } detail)
             {
                 output.WriteLine("  " + detail.Replace("\n", "\n  ", StringComparison.Ordinal));
             }
 
-            if (code == ExitCodes.Passed)
-            {
-                passed++;
-            }
-            else
-            {
-                failed++;
-            }
-
-            exitCode = Math.Max(exitCode, code);
+            (passed, failed) = outcome.Passed ? (passed + 1, failed) : (passed, failed + 1);
+            exitCode = Math.Max(exitCode, outcome.ExitCode);
         }
 
         output.WriteLine($"{passed} passed, {failed} failed");
         return exitCode;
     }
 
-    private static async Task<(int Code, string Line, string? Detail)> RunOneAsync(
-        string notebook, IReadOnlyList<string> options, double timeoutSeconds)
+    internal static IReadOnlyList<string> LectureNotebooksOrFail()
     {
-        var resultFile = Path.Combine(Path.GetTempPath(), $"course-exec-{Guid.NewGuid():N}.json");
-        var clock = Stopwatch.StartNew();
-        try
-        {
-            using var child = Process.Start(SelfInvocation.StartInfo(["exec", notebook, "--result", resultFile, .. options]))
-                ?? throw new InvalidOperationException("the child process did not start");
-            var stdout = child.StandardOutput.ReadToEndAsync();
-            var stderr = child.StandardError.ReadToEndAsync();
-            using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds) + Grace);
-            try
-            {
-                await child.WaitForExitAsync(limit.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                child.Kill(entireProcessTree: true);
-                return (ExitCodes.TimedOut, $"FAIL {notebook} (killed after {Seconds(clock.Elapsed.TotalSeconds)})",
-                    $"{notebook}: the run did not stop at its {timeoutSeconds} s limit and was killed; no outputs were written. " +
-                    "Raise --timeout or shorten the notebook.");
-            }
-
-            var report = ExecReport.Load(resultFile);
-            if (report is null)
-            {
-                var errors = (await stderr).Trim();
-                var text = errors.Length > 0 ? errors : (await stdout).Trim();
-                return (ExitCodes.RunnerFailure, $"FAIL {notebook} (runner error, exit code {child.ExitCode})", text);
-            }
-
-            var verdict = report.ExitCode == ExitCodes.Passed ? "PASS" : "FAIL";
-            return (report.ExitCode, $"{verdict} {notebook} ({report.Cells} cells, {Seconds(report.Seconds)})", report.Failure);
-        }
-        finally
-        {
-            File.Delete(resultFile);
-        }
+        var root = CourseLayout.RequireRoot();
+        var notebooks = CourseLayout.LectureNotebooks(root);
+        return notebooks.Count > 0
+            ? notebooks
+            : throw new UsageException($"no notebooks in {Path.Combine(root, "notebooks")}; name notebooks to run: course run NOTEBOOK.ipynb");
     }
 
-    private static string Seconds(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+    internal static string Seconds(double seconds) => seconds.ToString("0.0", CultureInfo.InvariantCulture) + " s";
+
+    private static string Summary(NotebookOutcome outcome) => outcome switch
+    {
+        { RunnerError: true } => $"FAIL {outcome.Notebook} (runner error, exit code {outcome.ExitCode})",
+        { Killed: true } => $"FAIL {outcome.Notebook} (killed after {Seconds(outcome.Seconds)})",
+        _ => $"{(outcome.Passed ? "PASS" : "FAIL")} {outcome.Notebook} ({outcome.Cells} cells, {Seconds(outcome.Seconds)})",
+    };
 }

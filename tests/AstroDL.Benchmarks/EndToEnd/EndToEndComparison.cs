@@ -29,11 +29,6 @@ internal static class EndToEndComparison
         {
             manual_seed(Seed);
             var model = name == "mlp" ? Models.Mlp() : Models.ConvNet();
-            if (model is null)
-            {
-                Console.WriteLine($"| {name} | model (b) needs nn.Conv2d and nn.MaxPool2d; see EndToEnd/ConvNet.cs |||||||||");
-                continue;
-            }
             // Epochs alternate between the two sides, so a change in the machine's load touches both alike.
             using var script = new PythonScript("torch_train.py", "--model", name, "--batch", $"{BatchSize}",
                 "--threads", $"{threads}", "--seed", $"{Seed}", "--data", folder);

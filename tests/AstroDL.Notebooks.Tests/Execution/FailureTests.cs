@@ -53,7 +53,7 @@ public class FailureTests
     [Theory]
     [InlineData("#!fsharp\nlet x = 1", 1, "'#!fsharp'")]
     [InlineData("var x = 1;\n#!import other.ipynb", 2, "'#!import'")]
-    [InlineData("#!time\nvar x = 1;", 1, "'#!time'")]
+    [InlineData("#!who\nvar x = 1;", 1, "'#!who'")]
     public async Task Unsupported_magic_fails_naming_cell_line_and_fix(string source, int line, string magic)
     {
         using var folder = new TempFolder();

@@ -52,4 +52,82 @@ public class ParameterTests
         Assert.Contains("no code cell is tagged 'parameters'", error.Message);
         Assert.Contains(path, error.Message);
     }
+
+    [Fact]
+    public void Parameter_types_come_from_declared_types_and_initializer_literals()
+    {
+        var types = ParameterTypes.Of("var epochs = 10;\nvar lr = 1e-3;\nvar scale = 0.5f;\nvar name = \"mnist\";\nvar fast = false;\n" +
+            "double momentum = 0;\nlong seed = -7L;\nvar model = new object();");
+
+        Assert.Equal("int", types["epochs"]);
+        Assert.Equal("double", types["lr"]);
+        Assert.Equal("float", types["scale"]);
+        Assert.Equal("string", types["name"]);
+        Assert.Equal("bool", types["fast"]);
+        Assert.Equal("double", types["momentum"]);
+        Assert.Equal("long", types["seed"]);
+        Assert.Null(types["model"]);
+    }
+
+    [Theory]
+    [InlineData("3", "int", "3")]
+    [InlineData("3", "double", "3")]
+    [InlineData("0.01", "float", "0.01f")]
+    [InlineData("1e-3", "double", "0.001")]
+    [InlineData("NaN", "double", "double.NaN")]
+    [InlineData("True", "bool", "true")]
+    [InlineData("3", "string", "\"3\"")]
+    [InlineData("5000000000", "long", "5000000000L")]
+    [InlineData("2.5", "decimal", "2.5m")]
+    public void Values_become_literals_of_the_declared_type(string value, string type, string literal) =>
+        Assert.Equal(literal, ParameterInjection.ToLiteral(value, type, "p"));
+
+    [Theory]
+    [InlineData("2.5", "int", "'epochs' is an int in the parameters cell, and '2.5' is not one")]
+    [InlineData("yes", "bool", "'epochs' is a bool")]
+    public void Values_that_do_not_fit_the_declared_type_are_refused(string value, string type, string message) =>
+        Assert.Contains(message, Assert.Throws<ArgumentException>(() => ParameterInjection.ToLiteral(value, type, "epochs")).Message);
+
+    [Fact]
+    public void Overriding_an_undeclared_variable_names_the_declared_ones()
+    {
+        var notebook = Notebook.CreateCSharp(NotebookCell.Code("var epochs = 10;\nvar lr = 0.1;", ParameterInjection.ParametersTag));
+
+        var error = Assert.Throws<ArgumentException>(() => ParameterInjection.Inject(notebook, "nb.ipynb", [new("epoch", "2")]));
+
+        Assert.Contains("declares no 'epoch'; it declares epochs, lr", error.Message);
+    }
+
+    [Fact]
+    public void Fast_sets_the_fast_parameter_when_declared_and_an_explicit_value_wins()
+    {
+        var withFast = Notebook.CreateCSharp(NotebookCell.Code("var fast = false;\nvar epochs = 10;", ParameterInjection.ParametersTag));
+        var explicitFast = Notebook.CreateCSharp(NotebookCell.Code("var fast = false;", ParameterInjection.ParametersTag));
+        var withoutFast = Notebook.CreateCSharp(NotebookCell.Code("var epochs = 10;", ParameterInjection.ParametersTag));
+        var noParameters = Notebook.CreateCSharp(NotebookCell.Code("var epochs = 10;"));
+
+        ParameterInjection.Inject(withFast, "a", [new("epochs", "2")], fast: true);
+        ParameterInjection.Inject(explicitFast, "b", [new("fast", "false")], fast: true);
+        ParameterInjection.Inject(withoutFast, "c", [], fast: true);
+        ParameterInjection.Inject(noParameters, "d", [], fast: true);
+
+        Assert.Equal("epochs = 2;\nfast = true;", withFast.Cells[1].Source);
+        Assert.Equal("fast = false;", explicitFast.Cells[1].Source);
+        Assert.Single(withoutFast.Cells);
+        Assert.Single(noParameters.Cells);
+    }
+
+    [Fact]
+    public async Task A_numeric_override_of_a_string_parameter_stays_a_string()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteNotebook("typed.ipynb",
+            NotebookCell.Code("var run = \"baseline\";\nvar lr = 0.1f;", ParameterInjection.ParametersTag),
+            NotebookCell.Code("$\"{run.Length} {lr.GetType().Name} {lr}\""));
+
+        var result = await NotebookRunner.RunFileAsync(path, new NotebookRunOptions { Parameters = [new("run", "42"), new("lr", "0.5")] });
+
+        Cells.AssertPassed(result);
+        Assert.Equal("2 Single 0.5", Cells.PlainText(Assert.Single(result.Notebook.Cells[2].Outputs)));
+    }
 }

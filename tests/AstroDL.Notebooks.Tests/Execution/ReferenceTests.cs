@@ -1,8 +1,6 @@
 using AstroDL.Notebooks.Execution;
 using AstroDL.Notebooks.Model;
 using AstroDL.Notebooks.Tests.Support;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 
 namespace AstroDL.Notebooks.Tests.Execution;
 
@@ -13,11 +11,10 @@ public class ReferenceTests
     {
         using var folder = new TempFolder();
         var libs = Directory.CreateDirectory(Path.Combine(folder.Path, "libs")).FullName;
-        var assemblyName = "Greeter" + Guid.NewGuid().ToString("N")[..8];
-        BuildLibrary(Path.Combine(libs, assemblyName + ".dll"), assemblyName,
+        var dll = TestLibraries.Build(libs, "Greeter",
             "namespace Stars; public static class Greeter { public static string Hello(string name) => $\"hello {name}\"; }");
         var path = folder.WriteNotebook("ref.ipynb",
-            NotebookCell.Code($"#r \"libs/{assemblyName}.dll\"\nusing Stars;"),
+            NotebookCell.Code($"#r \"libs/{Path.GetFileName(dll)}\"\nusing Stars;"),
             NotebookCell.Code("Greeter.Hello(\"M51\")"));
 
         var result = await NotebookRunner.RunFileAsync(path, new NotebookRunOptions());
@@ -26,18 +23,30 @@ public class ReferenceTests
         Assert.Equal("hello M51", Cells.PlainText(Assert.Single(result.Notebook.Cells[1].Outputs)));
     }
 
-    private static void BuildLibrary(string dllPath, string assemblyName, string code)
+    [Fact]
+    public async Task Parent_relative_r_resolves_from_the_notebook_folder_when_the_notebook_is_named_relative_to_the_caller()
     {
-        var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
-            .Split(Path.PathSeparator)
-            .Where(p => Path.GetFileName(p) is "System.Runtime.dll" or "System.Private.CoreLib.dll")
-            .Select(p => MetadataReference.CreateFromFile(p));
-        var compilation = CSharpCompilation.Create(
-            assemblyName,
-            [CSharpSyntaxTree.ParseText(code)],
-            references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
-        var emitted = compilation.Emit(dllPath);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        // The course layout: notebooks/x.ipynb references ../artifacts/..., and `course run notebooks/x.ipynb` is
+        // typed in the repository root.
+        using var folder = new TempFolder();
+        var libs = Directory.CreateDirectory(Path.Combine(folder.Path, "artifacts")).FullName;
+        var dll = TestLibraries.Build(libs, "Comet", "namespace Stars; public static class Comet { public static string Name => \"Halley\"; }");
+        Directory.CreateDirectory(Path.Combine(folder.Path, "notebooks"));
+        folder.WriteNotebook(Path.Combine("notebooks", "lecture.ipynb"),
+            NotebookCell.Code($"#r \"../artifacts/{Path.GetFileName(dll)}\"\nusing Stars;"),
+            NotebookCell.Code("Comet.Name"));
+        var caller = Directory.GetCurrentDirectory();
+        Directory.SetCurrentDirectory(folder.Path);
+        try
+        {
+            var result = await NotebookRunner.RunFileAsync(Path.Combine("notebooks", "lecture.ipynb"), new NotebookRunOptions());
+
+            Cells.AssertPassed(result);
+            Assert.Equal("Halley", Cells.PlainText(Assert.Single(result.Notebook.Cells[1].Outputs)));
+        }
+        finally
+        {
+            Directory.SetCurrentDirectory(caller);
+        }
     }
 }

@@ -28,6 +28,21 @@ internal static class PyTorchFixtures
         return tensor(data, shape).to_type(dtype);
     }
 
+    /// <summary>
+    /// Checks a layer case after output·grad_output was backpropagated: its "output", "grad_input" and, per parameter name,
+    /// "grad_params" (which must name exactly the module's parameters).
+    /// </summary>
+    public static void AssertLayerCase(JsonElement c, string name, nn.Module module, Tensor input, Tensor output)
+    {
+        AssertClose(ToTensor(c.GetProperty("output")), output, $"{name} output");
+        AssertClose(ToTensor(c.GetProperty("grad_input")), input.grad, $"{name} input gradient");
+        var own = module.named_parameters().ToDictionary(p => p.name, p => p.parameter);
+        var expectedGrads = c.GetProperty("grad_params").EnumerateObject().ToList();
+        Assert.Equal(expectedGrads.Select(g => g.Name).Order(), own.Keys.Order());
+        foreach (var g in expectedGrads)
+            AssertClose(ToTensor(g.Value), own[g.Name].grad, $"{name} gradient of {g.Name}");
+    }
+
     public static void AssertClose(Tensor expected, Tensor? actual, string description, double tolerance = 1e-5)
     {
         Assert.NotNull(actual);

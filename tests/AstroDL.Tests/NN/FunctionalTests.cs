@@ -74,4 +74,13 @@ public class FunctionalTests
         Assert.True(functional.softmax(x, 1).equal(Softmax(1).call(x)));
         Assert.True(functional.log_softmax(x, 0).equal(LogSoftmax(0).call(x)));
     }
+
+    [Fact]
+    public void ReluZeroesNegativesAndKeepsNaN()
+    {
+        var y = functional.relu(tensor(new[] { float.NaN, -1, 2, -0f, 0, float.NegativeInfinity }));
+        var values = y.data<float>().ToArray();
+        Assert.True(float.IsNaN(values[0]));
+        Assert.Equal(new float[] { 0, 2, 0, 0, 0 }, values[1..]);
+    }
 }

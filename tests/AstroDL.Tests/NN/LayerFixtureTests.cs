@@ -32,13 +32,7 @@ public class LayerFixtureTests
         var output = module.call(input);
         output.mul(PyTorchFixtures.ToTensor(c.GetProperty("grad_output"))).sum().backward();
 
-        PyTorchFixtures.AssertClose(PyTorchFixtures.ToTensor(c.GetProperty("output")), output, $"{name} output");
-        PyTorchFixtures.AssertClose(PyTorchFixtures.ToTensor(c.GetProperty("grad_input")), input.grad, $"{name} input gradient");
-        var own = module.named_parameters().ToDictionary(p => p.name, p => p.parameter);
-        var expectedGrads = c.GetProperty("grad_params").EnumerateObject().ToList();
-        Assert.Equal(expectedGrads.Select(g => g.Name).Order(), own.Keys.Order());
-        foreach (var g in expectedGrads)
-            PyTorchFixtures.AssertClose(PyTorchFixtures.ToTensor(g.Value), own[g.Name].grad, $"{name} gradient of {g.Name}");
+        PyTorchFixtures.AssertLayerCase(c, name, module, input, output);
     }
 
     private static Module<Tensor, Tensor> Build(string module, JsonElement args)

@@ -100,4 +100,29 @@ public class TrainerTests
 
         Assert.Equal(new long[,] { { 1, 0, 0 }, { 0, 1, 1 }, { 0, 0, 2 } }, counts);
     }
+
+    [Fact]
+    public void AccuracyReadsOneHotTargetsAsTheirArgmax()
+    {
+        var output = tensor(new float[] { 0.9f, 0.1f, 0.2f, 0.3f, 0.6f, 0.1f, 0.1f, 0.2f, 0.7f, 0.5f, 0.4f, 0.1f }, [4, 3]);
+        var oneHot = functional.one_hot(tensor(new long[] { 0, 1, 1, 0 }), 3).to_type(ScalarType.Float32);
+
+        Assert.Equal(0.75, Metrics.accuracy(output, oneHot));
+        Assert.Equal(0.75, Metrics.accuracy(output, tensor(new long[] { 0, 1, 1, 0 })));
+    }
+
+    [Fact]
+    public void FitWithMseOnOneHotTargetsRecordsAccuracy()
+    {
+        manual_seed(0);
+        var x = tensor(new float[] { 0, 0, 0, 1, 1, 0, 1, 1 }, [4, 2]);
+        var y = functional.one_hot(tensor(new long[] { 0, 1, 1, 0 }), 2).to_type(ScalarType.Float32);
+        var model = Sequential(Linear(2, 8), Tanh(), Linear(8, 2), Sigmoid());
+        var trainer = model.compile(optim.Adam(model.parameters(), lr: 0.05), MSELoss(), "accuracy");
+
+        var history = trainer.fit(x, y, epochs: 300, batch_size: 4, validation_data: (x, y), verbose: 0);
+
+        Assert.Equal(1.0, history["accuracy"][^1]);
+        Assert.Equal(1.0, history["val_accuracy"][^1]);
+    }
 }

@@ -38,13 +38,13 @@ internal sealed partial class CpuBackend
         }
         T[] A = Data<T>(a), B = Data<T>(b), C = Data<T>(c);
         long aOff = a.Offset, bOff = b.Offset, cOff = c.Offset;
-        long[] sa = a.Strides, sb = b.Strides;
+        long[] sa = a.Strides, sb = b.Strides, sc = c.Strides;
         void RowOfC(long row)
         {
             long batch = row / m, i = row % m;
             long aRow = aOff + batch * sa[0] + i * sa[1];
             long bBase = bOff + batch * sb[0];
-            var cRow = C.AsSpan((int)(cOff + row * n), (int)n);
+            var cRow = C.AsSpan((int)(cOff + batch * sc[0] + i * sc[1]), (int)n);
             if (rowsOfB)
             {
                 cRow.Clear();

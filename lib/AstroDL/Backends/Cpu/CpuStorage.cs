@@ -24,7 +24,7 @@ internal sealed class CpuStorage : Storage
 
     public T[] As<T>() => (T[])Data;
 
-    protected override void Free()
+    protected override void ReleaseMemory()
     {
         var array = data;
         data = null;

@@ -35,7 +35,7 @@ internal static class UnaryKernels
             case UnaryOp.Floor: TensorPrimitives.Floor(x, y); break;
             case UnaryOp.Ceil: TensorPrimitives.Ceiling(x, y); break;
             case UnaryOp.Round: TensorPrimitives.Round(x, y); break;
-            // Max propagates NaN, as PyTorch's relu does.
+            // Max propagates NaN, as PyTorch's relu does, and vectorises (a per-element branch would be mispredicted on half of real activations).
             case UnaryOp.Relu: TensorPrimitives.Max(x, T.Zero, y); break;
             case UnaryOp.LeakyRelu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * v; break;
             case UnaryOp.Elu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * (T.Exp(v) - T.One); break;

@@ -1,0 +1,80 @@
+namespace AstroDL.Datasets;
+
+/// <summary>
+/// Loads a split of an image set in the kit's order: an explicit path, ASTRODL_DATA, the repository's data/, the
+/// system package, an earlier download, a new download (only when asked for), and last the offline sample, with a
+/// notice that says so. When nothing is found the error lists where it looked and how to get the set.
+/// </summary>
+internal static class ImageSetLoader
+{
+    public static LabeledImages Load(ImageSetSpec spec, Split split, string? root, bool download, DataPlaces places, Func<Downloader> downloader)
+    {
+        var searched = ImageSetSearch.FullSet(spec, root, places);
+        var (images, labels) = ImageSetSpec.OfSplit(spec.Files, split);
+        if (searched.FirstOrDefault(c => c.Holds([images, labels])) is { } found)
+            return ImageSetReader.Read(spec, found, split);
+
+        string? downloadFailure = null;
+        if (download)
+        {
+            var folder = ImageSetSearch.DownloadFolder(spec, root, places);
+            try
+            {
+                using (var client = downloader()) Fetch(spec, folder, null, client);
+                return ImageSetReader.Read(spec, new DataCandidate(folder, "a download"), split);
+            }
+            catch (IOException e)
+            {
+                downloadFailure = e.Message;
+            }
+        }
+
+        var samples = ImageSetSearch.Sample(spec, places);
+        if (spec.SampleFiles is { } sampleFiles)
+        {
+            var (sampleImages, sampleLabels) = ImageSetSpec.OfSplit(sampleFiles, split);
+            if (samples.FirstOrDefault(c => c.Holds([sampleImages, sampleLabels])) is { } sample)
+            {
+                DataNotice.Once($"{spec.Title} sample", SampleNotice(spec, sample, places, root, downloadFailure));
+                return ImageSetReader.Read(spec, sample, split);
+            }
+        }
+        throw new FileNotFoundException(NotFound(spec, searched.Concat(samples), places, root, downloadFailure));
+    }
+
+    /// <summary>Where the set would load from without an explicit path: the full set, else the sample, else nowhere.</summary>
+    public static DataSetLocation Locate(ImageSetSpec spec, DataPlaces places)
+    {
+        if (ImageSetSearch.FullSet(spec, null, places).FirstOrDefault(c => c.Holds(spec.Files)) is { } full)
+            return new DataSetLocation(DataSetStatus.Found, full.Folder, full.Source);
+        if (spec.SampleFiles is { } sampleFiles && ImageSetSearch.Sample(spec, places).FirstOrDefault(c => c.Holds(sampleFiles)) is { } sample)
+            return new DataSetLocation(DataSetStatus.SampleOnly, sample.Folder, sample.Source);
+        return new DataSetLocation(DataSetStatus.Missing, null, null);
+    }
+
+    /// <summary>Downloads every file of the full set that <paramref name="folder"/> lacks or holds damaged.</summary>
+    public static void Fetch(ImageSetSpec spec, string folder, IProgress<DownloadProgress>? progress, Downloader downloader)
+    {
+        var checks = ImageSetReader.Verify(spec, new DataCandidate(folder, "a download"));
+        for (int i = 0; i < spec.Files.Count; i++)
+        {
+            if (!checks[i].Ok) downloader.Fetch(spec.Files[i], spec.Mirrors, folder, progress);
+        }
+    }
+
+    private static string SampleNotice(ImageSetSpec spec, DataCandidate sample, DataPlaces places, string? root, string? downloadFailure)
+    {
+        var (images, _) = ImageSetSpec.OfSplit(spec.SampleFiles!, Split.Train);
+        var (testImages, _) = ImageSetSpec.OfSplit(spec.SampleFiles!, Split.Test);
+        var why = downloadFailure is null ? "was not found" : $"could not be downloaded ({downloadFailure})";
+        return $"{spec.Title}: the full set {why}, so the offline sample in {sample.Folder} is used: {images.Count:N0} training and " +
+               $"{testImages.Count:N0} test images, not the full {spec.Files[0].Count:N0} and {spec.Files[2].Count:N0}. To get the full set:" +
+               Environment.NewLine + spec.HowToGet(places, root);
+    }
+
+    private static string NotFound(ImageSetSpec spec, IEnumerable<DataCandidate> searched, DataPlaces places, string? root, string? downloadFailure) =>
+        $"{spec.Title} was not found. Looked in:{Environment.NewLine}" +
+        string.Join(Environment.NewLine, searched.Select(c => $"  - {c.Folder} ({c.Origin})")) + Environment.NewLine +
+        (downloadFailure is null ? "" : $"The download failed: {downloadFailure}{Environment.NewLine}") +
+        "To get it:" + Environment.NewLine + spec.HowToGet(places, root);
+}

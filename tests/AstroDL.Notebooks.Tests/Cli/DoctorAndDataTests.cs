@@ -1,0 +1,44 @@
+using Course.Cli.Commands;
+
+namespace AstroDL.Notebooks.Tests.Cli;
+
+public class DoctorAndDataTests
+{
+    [Fact]
+    public void Doctor_reports_each_check_and_what_to_do()
+    {
+        using var folder = new Support.TempFolder();
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, "doctor");
+
+        Assert.Contains("SDK", output);
+        Assert.Matches(@"CPU\s+(x64|arm64|x86)", output);
+        Assert.Contains("torch.cuda.is_available()", output);
+        // Outside the repository the library build cannot be found: a problem, with the way out.
+        Assert.Contains("FAIL library", output);
+        Assert.Contains("-> run course doctor inside the repository", output);
+        Assert.Equal(1, exitCode);
+        Assert.EndsWith("problem(s) found; see the -> lines\n", output);
+    }
+
+    [Fact]
+    public void Data_lists_verifies_and_fetches_the_registered_data_sets()
+    {
+        var list = new StringWriter();
+        var verify = new StringWriter();
+        var fetch = new StringWriter();
+
+        DataCommand.Run(["list"], list);
+        var verifyExit = DataCommand.Run(["verify", "GALAXIES"], verify);
+        var fetchExit = DataCommand.Run(["fetch", "galaxies"], fetch);
+
+        // The galaxy table ships with the repository; MNIST is found in full or as the shipped sample.
+        Assert.Matches(@"galaxies\s+Found\s+\S+galaxies.csv", list.ToString());
+        Assert.Matches(@"mnist\s+(Found|SampleOnly)", list.ToString());
+        Assert.Equal(0, verifyExit);
+        Assert.EndsWith("ok   galaxies: 1 file(s) good\n1 passed, 0 failed\n", verify.ToString().ReplaceLineEndings("\n"));
+        Assert.Equal(1, fetchExit);
+        Assert.Contains("FAIL galaxies: The galaxy table is not downloaded", fetch.ToString());
+        Assert.Contains("the kit knows mnist", Assert.Throws<UsageException>(() => DataCommand.Run(["verify", "nope"], new StringWriter())).Message);
+    }
+}
