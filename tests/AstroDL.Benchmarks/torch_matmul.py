@@ -1,11 +1,13 @@
-"""PyTorch's CPU matmul on the same shapes as Program.cs, in GFLOP/s (best of 5 timed runs after warm-up)."""
+"""PyTorch's CPU matmul (OpenBLAS under Debian's python3-torch) on the products Sgemm/SgemmComparison.cs sends as
+"name=batch:M:K:N:flags threads" lines (see Sgemm/GemmShape.cs): one JSON line per request, in GFLOP/s, best of 5
+timed batches after warm-up, the same procedure as the kit's side."""
+import json
 import os
+import re
 import sys
 import time
 
 import torch
-
-SHAPES = [(2048, 2048, 2048), (64, 784, 128), (784, 64, 128), (9216, 288, 64)]
 
 
 def measure(a, b):
@@ -23,14 +25,31 @@ def measure(a, b):
     return best
 
 
-# Debian's torch calls the system libblas.so.3; the alternative says which BLAS that is (OpenBLAS with libopenblas0-openmp).
+def operands(batch, m, k, n, flags):
+    shared = "w" in flags
+    a = torch.randn(k, m).t() if "a" in flags else torch.randn(m, k)
+    if not shared:
+        a = torch.randn(batch, k, m).transpose(1, 2) if "a" in flags else torch.randn(batch, m, k)
+    b = torch.randn(batch, n, k).transpose(1, 2) if "b" in flags else torch.randn(batch, k, n)
+    if batch == 1 and not shared:
+        a, b = a[0], b[0]
+    return a, b
+
+
+# First a line that says what PyTorch calls: Debian's torch uses the system libblas.so.3, and the alternative
+# names the BLAS behind it (OpenBLAS with libopenblas0-openmp).
 BLAS = "/etc/alternatives/libblas.so.3-x86_64-linux-gnu"
-print(f"torch {torch.__version__}, libblas.so.3 -> {os.path.realpath(BLAS) if os.path.exists(BLAS) else 'unknown'}")
-print("| M x K x N | threads | PyTorch GFLOP/s |")
-print("|---|---|---|")
-for m, k, n in SHAPES:
-    a, b = torch.randn(m, k), torch.randn(k, n)
-    for threads in (1, 2):
-        torch.set_num_threads(threads)
-        print(f"| {m}x{k}x{n} | {threads} | {2 * m * k * n / measure(a, b) / 1e9:.1f} |")
-sys.stdout.flush()
+print(json.dumps({"torch": torch.__version__, "blas": os.path.realpath(BLAS) if os.path.exists(BLAS) else "unknown",
+                  "blas_info": (re.findall(r"BLAS_INFO=(\w+)", torch.__config__.show()) or ["unknown"])[0]}), flush=True)
+
+# One request per line on standard input, "spec threads", answered at once, so the kit's and PyTorch's
+# measurements of a product are taken back to back (the load of a shared machine drifts).
+for request in sys.stdin:
+    spec, threads = request.strip().rsplit(" ", 1)
+    name, numbers = spec.rsplit("=", 1)
+    batch, m, k, n, flags = numbers.split(":")
+    batch, m, k, n = int(batch), int(m), int(k), int(n)
+    a, b = operands(batch, m, k, n, flags)
+    torch.set_num_threads(int(threads))
+    seconds = measure(a, b)
+    print(json.dumps({"name": name, "threads": int(threads), "gflops": 2 * batch * m * k * n / seconds / 1e9}), flush=True)

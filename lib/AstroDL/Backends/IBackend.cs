@@ -20,7 +20,12 @@ internal enum UnaryOp
     Clamp,
 }
 
-internal enum BinaryOp { Add, Sub, Mul, Div, Pow, Maximum, Minimum, Atan2 }
+internal enum BinaryOp
+{
+    Add, Sub, Mul, Div, Pow, Maximum, Minimum, Atan2,
+    /// <summary>a where b &gt; 0, else 0: relu's backward, with a the upstream gradient and b relu's input.</summary>
+    ReluBackward,
+}
 
 internal enum CompareOp { Eq, Ne, Lt, Le, Gt, Ge }
 
@@ -31,12 +36,14 @@ internal enum ReduceOp { Sum, Max, Min, Prod }
 /// <summary>
 /// Everything a device must provide. Tensors, autograd and layers speak only to this interface, so a
 /// device is added by implementing it. Inputs are strided views (already broadcast to the output's
-/// shape where the op is pointwise); outputs are views the caller allocated.
+/// shape where the op is pointwise); outputs are views the caller allocated. In-place ops pass the same
+/// view as input and output of Unary and Binary (y = a), so pointwise kernels must allow that.
 /// </summary>
 internal interface IBackend
 {
     torch.Device Device { get; }
 
+    /// <summary>Memory for length elements with unspecified contents (callers write every element).</summary>
     Storage Allocate(ScalarType dtype, long length);
     Storage FromHost(Array data);
     /// <summary>Copies a view into a contiguous host array of the view's dtype.</summary>
@@ -83,6 +90,23 @@ internal interface IBackend
 
     /// <summary>Softmax (or log-softmax) over the last axis of a contiguous x into contiguous y.</summary>
     void Softmax(View x, View y, bool log);
+
+    /// <summary>
+    /// The fused optimizer updates: every element of the parameter and its state read and written once. All views
+    /// are contiguous, of one shape and one floating dtype; maxExpAvgSq is used only with amsgrad, and the momentum
+    /// buffer only with a momentum (both may be default otherwise).
+    /// </summary>
+    void AdamStep(View param, View grad, View expAvg, View expAvgSq, View maxExpAvgSq, AdamScalars s);
+    void SgdStep(View param, View grad, View momentumBuffer, SgdScalars s);
+
+    /// <summary>
+    /// Softmax cross-entropy of contiguous logits [N, C] against int64 class indices [N], forward and backward in one
+    /// pass: loss is [N] (per-row −log softmax(x)[t]) or 0-d (their sum, or with <paramref name="mean"/> their mean over
+    /// rows whose target is not ignoreIndex); gradient, unless default, gets d loss / d logits for a unit upstream
+    /// gradient: softmax − one-hot per row, divided by the row count for the mean, zero on ignored rows. A target
+    /// outside [0, C) other than ignoreIndex throws.
+    /// </summary>
+    void CrossEntropy(View logits, View target, long ignoreIndex, bool mean, View loss, View gradient);
 
     void Gather(View x, int dim, View index, View y);
     /// <summary>y[..., index[i], ...] += src[..., i, ...] along dim (y already holds its initial values).</summary>

@@ -18,5 +18,19 @@ internal readonly record struct View(Storage Storage, long Offset, long[] Shape,
     /// <summary>The same elements seen with another shape and strides (used to broadcast operands to the output shape).</summary>
     public View With(long[] shape, long[] strides) => new(Storage, Offset, shape, strides);
 
-    public bool IsContiguous => Strides.SequenceEqual(Layout.ContiguousStrides(Shape)) || Count <= 1;
+    /// <summary>Whether the elements lie in row-major order without gaps (sizes of 1 may have any stride).</summary>
+    public bool IsContiguous
+    {
+        get
+        {
+            long expected = 1;
+            for (int i = Shape.Length - 1; i >= 0; i--)
+            {
+                if (Shape[i] == 0) return true;
+                if (Shape[i] != 1 && Strides[i] != expected) return false;
+                expected *= Shape[i];
+            }
+            return true;
+        }
+    }
 }

@@ -13,12 +13,14 @@ namespace AstroDL
                 /// every epoch. The order comes from <paramref name="generator"/>, else from a generator seeded with
                 /// <paramref name="seed"/>, else from the default generator (so torch.manual_seed makes runs repeat).
                 /// <paramref name="num_worker"/> is accepted for TorchSharp code and ignored: batches are gathered with one
-                /// index_select per tensor, which is already parallel.
+                /// index_select per tensor, which is already parallel. With <paramref name="disposeBatch"/> (TorchSharp's option)
+                /// each batch is disposed when the loop moves on, so the next batch reuses its memory; keep nothing of a batch
+                /// beyond its iteration then (clone what you need).
                 /// </summary>
                 public static Modules.DataLoader DataLoader(
                     Dataset<Tensor[]> dataset, int batchSize, bool shuffle = false, Device? device = null, int? seed = null,
-                    int num_worker = 1, bool drop_last = false, Generator? generator = null) =>
-                    new(dataset, batchSize, shuffle, device, generator ?? (seed is { } s ? new Generator((ulong)s) : null), drop_last);
+                    int num_worker = 1, bool drop_last = false, Generator? generator = null, bool disposeBatch = false) =>
+                    new(dataset, batchSize, shuffle, device, generator ?? (seed is { } s ? new Generator((ulong)s) : null), drop_last, disposeBatch);
             }
         }
     }
@@ -37,7 +39,8 @@ namespace AstroDL.Modules
     {
         private readonly Device? device;
 
-        internal DataLoader(utils.data.Dataset<Tensor[]> dataset, int batchSize, bool shuffle, Device? device, Generator? generator, bool drop_last)
+        internal DataLoader(utils.data.Dataset<Tensor[]> dataset, int batchSize, bool shuffle, Device? device, Generator? generator, bool drop_last,
+            bool disposeBatch)
         {
             if (batchSize <= 0)
                 throw new ArgumentOutOfRangeException(nameof(batchSize), $"DataLoader: batchSize must be positive, got {batchSize}.");
@@ -47,6 +50,7 @@ namespace AstroDL.Modules
             this.device = device;
             this.generator = generator;
             this.drop_last = drop_last;
+            this.disposeBatch = disposeBatch;
         }
 
         public utils.data.Dataset<Tensor[]> dataset { get; }
@@ -56,6 +60,9 @@ namespace AstroDL.Modules
         public bool shuffle { get; }
 
         public bool drop_last { get; }
+
+        /// <summary>Whether each batch is disposed when the enumeration moves past it.</summary>
+        public bool disposeBatch { get; }
 
         /// <summary>Where shuffled orders come from (null: the default generator).</summary>
         public Generator? generator { get; }
@@ -74,7 +81,18 @@ namespace AstroDL.Modules
             for (long b = 0, batches = Count; b < batches; b++)
             {
                 long start = b * batch_size;
-                yield return Collate(order[(int)start..(int)Math.Min(n, start + batch_size)]);
+                var batch = Collate(order[(int)start..(int)Math.Min(n, start + batch_size)]);
+                try
+                {
+                    yield return batch;
+                }
+                finally
+                {
+                    if (disposeBatch)
+                    {
+                        foreach (var t in batch) t.Dispose();
+                    }
+                }
             }
         }
 

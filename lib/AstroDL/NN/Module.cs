@@ -142,8 +142,8 @@ public static partial class torch
             {
                 foreach (var p in parameters())
                 {
-                    if (set_to_none) p.grad = null;
-                    else p.grad?.zero_();
+                    if (set_to_none) p.DropGrad();
+                    else p.GradInternal?.zero_();
                 }
             }
 
@@ -197,7 +197,7 @@ public static partial class torch
                     var converted = convert(t);
                     if (ReferenceEquals(converted, t)) continue;
                     t.ReplaceData(converted);
-                    if (t.grad is { } g) t.grad = convert(g);
+                    if (t.GradInternal is { } g) t.grad = convert(g);
                 }
             }
 

@@ -24,32 +24,22 @@ namespace AstroDL.Modules
             Check(options.weight_decay >= 0, "weight_decay", options.weight_decay, ">= 0");
         }
 
-        // g ← ±∇ (+ decay);  m ← β₁m + (1−β₁)g;  v ← β₂v + (1−β₂)g²;  amsgrad: v ← max(v_max, v);
-        // θ ← θ − γ/(1−β₁ᵗ) · m / (√v/√(1−β₂ᵗ) + ε).
+        /// <summary>One fused pass over the parameter and its state (the formula is on <see cref="Backends.AdamScalars"/>).</summary>
         protected sealed override void Update(Parameter param, Tensor grad, ParamState state, OptimizerOptions options)
         {
             var o = (Options)options;
-            if (o.maximize) grad = grad.neg();
-            grad = ApplyWeightDecay(param, grad, o);
-            var expAvg = state.GetOrCreate("exp_avg", param);
-            var expAvgSq = state.GetOrCreate("exp_avg_sq", param);
-            expAvg.mul_(o.beta1).add_(grad, 1 - o.beta1);
-            expAvgSq.mul_(o.beta2).addcmul_(grad, grad, 1 - o.beta2);
-            var second = expAvgSq;
-            if (o.amsgrad)
-            {
-                second = state.GetOrCreate("max_exp_avg_sq", param);
-                second.copy_(second.maximum(expAvgSq));
-            }
-            var biasCorrection1 = 1 - Math.Pow(o.beta1, state.step);
-            var biasCorrection2Sqrt = Math.Sqrt(1 - Math.Pow(o.beta2, state.step));
-            var denom = second.sqrt().div_(biasCorrection2Sqrt).add_(o.eps);
-            param.addcdiv_(expAvg, denom, -o.LearningRate / biasCorrection1);
+            var operands = new FusedOperands(param, grad);
+            var expAvg = operands.State(state.GetOrCreate("exp_avg", param));
+            var expAvgSq = operands.State(state.GetOrCreate("exp_avg_sq", param));
+            var maxExpAvgSq = o.amsgrad ? operands.State(state.GetOrCreate("max_exp_avg_sq", param)) : default;
+            var scalars = new Backends.AdamScalars(o.LearningRate, o.beta1, o.beta2, o.eps, o.weight_decay, DecoupledWeightDecay, o.maximize,
+                o.amsgrad, state.step);
+            param.Backend.AdamStep(operands.Param.View, operands.Grad.View, expAvg, expAvgSq, maxExpAvgSq, scalars);
+            operands.Finish();
         }
 
-        /// <summary>Adam's L2 penalty: the decay joins the gradient, so it is rescaled with it (AdamW decouples it).</summary>
-        private protected virtual Tensor ApplyWeightDecay(Parameter param, Tensor grad, Options o) =>
-            o.weight_decay != 0 ? grad.add(param, o.weight_decay) : grad;
+        /// <summary>Adam adds the L2 penalty to the gradient, so it is rescaled with it; AdamW decouples it (θ ← θ(1 − γλ) first).</summary>
+        private protected virtual bool DecoupledWeightDecay => false;
     }
 }
 

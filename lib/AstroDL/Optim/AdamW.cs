@@ -13,11 +13,7 @@ namespace AstroDL.Modules
         {
         }
 
-        private protected override Tensor ApplyWeightDecay(Parameter param, Tensor grad, Options o)
-        {
-            if (o.weight_decay != 0) param.mul_(1 - o.LearningRate * o.weight_decay);
-            return grad;
-        }
+        private protected override bool DecoupledWeightDecay => true;
     }
 }
 

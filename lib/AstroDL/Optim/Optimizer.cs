@@ -46,8 +46,8 @@ public static partial class torch
             {
                 foreach (var p in parameters())
                 {
-                    if (set_to_none) p.grad = null;
-                    else p.grad?.zero_();
+                    if (set_to_none) p.DropGrad();
+                    else p.GradInternal?.zero_();
                 }
             }
 
@@ -68,7 +68,7 @@ public static partial class torch
                     {
                         foreach (var p in group.Parameters)
                         {
-                            if (p.grad is not { } grad) continue;
+                            if (p.GradInternal is not { } grad) continue;
                             if (!states.TryGetValue(p, out var s)) states[p] = s = new ParamState();
                             s.step++;
                             Update(p, grad, s, group.Options);

@@ -1,3 +1,4 @@
+using AstroDL.Backends;
 using static AstroDL.torch;
 
 namespace AstroDL.Modules
@@ -23,19 +24,22 @@ namespace AstroDL.Modules
                 throw new ArgumentException("SGD: Nesterov momentum requires a momentum > 0 and zero dampening.");
         }
 
-        // g ← ±∇ + λθ;  b ← g on the first step, else μb + (1−τ)g;  g ← g + μb (Nesterov) or b;  θ ← θ − γg.
+        /// <summary>One fused pass over the parameter and its momentum buffer (the formula is on <see cref="Backends.SgdScalars"/>).</summary>
         protected override void Update(Parameter param, Tensor grad, ParamState state, OptimizerOptions options)
         {
             var o = (Options)options;
-            var d = o.maximize ? grad.neg() : grad;
-            if (o.weight_decay != 0) d = d.add(param, o.weight_decay);
+            var operands = new FusedOperands(param, grad);
+            bool first = false;
+            View buffer = default;
             if (o.momentum != 0)
             {
-                if (state.Get("momentum_buffer") is { } buffer) buffer.mul_(o.momentum).add_(d, 1 - o.dampening);
-                else buffer = state.Set("momentum_buffer", d.clone());
-                d = o.nesterov ? d.add(buffer, o.momentum) : buffer;
+                first = state.Get("momentum_buffer") is null;
+                // The first step writes the buffer whole (b ← g), so it starts as uninitialized memory.
+                buffer = operands.State(state.Get("momentum_buffer") ?? state.Set("momentum_buffer", empty_like(param)));
             }
-            param.add_(d, -o.LearningRate);
+            var scalars = new Backends.SgdScalars(o.LearningRate, o.momentum, o.dampening, o.weight_decay, o.nesterov, o.maximize, first);
+            param.Backend.SgdStep(operands.Param.View, operands.Grad.View, buffer, scalars);
+            operands.Finish();
         }
     }
 }

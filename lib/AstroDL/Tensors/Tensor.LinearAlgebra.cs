@@ -20,15 +20,22 @@ public static partial class torch
             long m = a.dims[^2], k = a.dims[^1], k2 = b.dims[^2], n = b.dims[^1];
             if (k != k2)
                 throw new ArgumentException($"matmul: {ShapeText} x {other.ShapeText}: inner sizes {k} and {k2} differ.");
-            var batchA = a.dims[..^2];
-            var batchB = b.dims[..^2];
-            var batch = Layout.TryBroadcast(batchA, batchB) ?? throw new ArgumentException(
-                $"matmul: batch dimensions of {ShapeText} and {other.ShapeText} cannot be broadcast together.");
-            var product = BatchedProduct(a, b, batch, m, k, n);
-            var result = product;
+            var result = a.dims.Length == 2 && b.dims.Length == 2 && a.dtype == b.dtype
+                ? MatrixProduct(a, b, m, k, n)
+                : BatchedProduct(a, b, Layout.TryBroadcast(a.dims[..^2], b.dims[..^2]) ?? throw new ArgumentException(
+                    $"matmul: batch dimensions of {ShapeText} and {other.ShapeText} cannot be broadcast together."), m, k, n);
             if (dims.Length == 1) result = result.squeeze(-2);
             if (other.dims.Length == 1) result = result.squeeze(-1);
             return result;
+        }
+
+        /// <summary>The plain 2-d case, which needs no batch bookkeeping (the common case of a training step).</summary>
+        private static Tensor MatrixProduct(Tensor a, Tensor b, long m, long k, long n)
+        {
+            var c = Empty([m, n], a.dtype, a.device);
+            a.Backend.MatMul(new View(a.storage, a.offset, [1, m, k], [0, a.strides[0], a.strides[1]]),
+                new View(b.storage, b.offset, [1, k, n], [0, b.strides[0], b.strides[1]]), new View(c.storage, 0, [1, m, n], [0, n, 1]));
+            return WithProductGradient(c, a, b);
         }
 
         private static Tensor BatchedProduct(Tensor a, Tensor b, long[] batch, long m, long k, long n)
@@ -39,13 +46,16 @@ public static partial class torch
             var b3 = AsBatch(b.to_type(type), batch, count, k, n);
             var c = Empty([count, m, n], type, a.device);
             a.Backend.MatMul(a3, b3, c.View);
-            var result = c.view([.. batch, m, n]);
-            return result.WithGrad("matmul", [a, b], g =>
-            [
-                SumTo(g.matmul(b.mT), a.dims),
-                SumTo(a.mT.matmul(g), b.dims),
-            ], a, b);
+            return WithProductGradient(c.view([.. batch, m, n]), a, b);
         }
+
+        private static Tensor WithProductGradient(Tensor result, Tensor a, Tensor b) =>
+            // Only the gradients that flow somewhere are computed (a layer's input usually needs none).
+            result.WithGrad("matmul", [a, b], g =>
+            [
+                a.requires_grad ? SumTo(g.matmul(b.mT), a.dims) : null,
+                b.requires_grad ? SumTo(a.mT.matmul(g), b.dims) : null,
+            ], a, b);
 
         /// <summary>A [count, rows, cols] view of x broadcast to the batch shape (copying only when batch dims cannot merge).</summary>
         private static View AsBatch(Tensor x, long[] batch, long count, long rows, long cols)

@@ -24,7 +24,7 @@ public static partial class torch
         public Tensor cos() => Unary("cos", UnaryOp.Cos, (x, y, g) => g.mul(x.sin()).neg());
         public Tensor tanh() => Unary("tanh", UnaryOp.Tanh, (x, y, g) => g.mul(y.square().neg().add(1)));
         public Tensor sigmoid() => Unary("sigmoid", UnaryOp.Sigmoid, (x, y, g) => g.mul(y).mul(y.neg().add(1)));
-        public Tensor relu() => Unary("relu", UnaryOp.Relu, (x, y, g) => g.mul(x.gt(0)));
+        public Tensor relu() => Unary("relu", UnaryOp.Relu, (x, y, g) => Zip("relu", BinaryOp.ReluBackward, g, x));
         public Tensor floor() => Unary("floor", UnaryOp.Floor, (x, y, g) => zeros_like(g));
         public Tensor ceil() => Unary("ceil", UnaryOp.Ceil, (x, y, g) => zeros_like(g));
         public Tensor round() => Unary("round", UnaryOp.Round, (x, y, g) => zeros_like(g));
@@ -74,6 +74,7 @@ public static partial class torch
 
         // ---- in place (no gradient is recorded; leaves that require grad are refused outside no_grad) ----
 
+        /// <summary>The general form: computes the result into a temporary, then copies it in (for mixed dtypes, overlaps, views).</summary>
         private Tensor InPlace(string name, Func<Tensor> compute)
         {
             // Computed with grad mode as it is: a result that requires grad means a gradient would flow through the update.
@@ -82,22 +83,50 @@ public static partial class torch
                 throw new ArgumentException($"{name}: the result {result.ShapeText} does not fit the tensor {ShapeText} being updated in place.");
             MarkModified(name, result);
             Backend.Copy(result.BroadcastView(dims), View);
+            // The temporary was made here and recorded nowhere (MarkModified refused any graph), so its memory can go.
+            if (!ReferenceEquals(result, this)) result.Dispose();
             return this;
         }
 
-        public Tensor add_(Tensor other, Scalar? alpha = null) => InPlace("add_", () => alpha is null ? add(other) : add(other, alpha.Value));
-        public Tensor add_(Scalar other) => InPlace("add_", () => add(other));
-        public Tensor sub_(Tensor other) => InPlace("sub_", () => sub(other));
-        public Tensor sub_(Scalar other) => InPlace("sub_", () => sub(other));
-        public Tensor mul_(Tensor other) => InPlace("mul_", () => mul(other));
-        public Tensor mul_(Scalar other) => InPlace("mul_", () => mul(other));
-        public Tensor div_(Tensor other) => InPlace("div_", () => div(other));
-        public Tensor div_(Scalar other) => InPlace("div_", () => div(other));
-        public Tensor clamp_(Scalar? min = null, Scalar? max = null) => InPlace("clamp_", () => clamp(min, max));
-        public Tensor relu_() => InPlace("relu_", relu);
-        public Tensor neg_() => InPlace("neg_", neg);
-        public Tensor sqrt_() => InPlace("sqrt_", sqrt);
-        public Tensor exp_() => InPlace("exp_", exp);
+        /// <summary>this = this op other, written straight into this tensor when the dtypes match and the operands do not overlap.</summary>
+        private Tensor ZipInPlace(string name, BinaryOp op, Tensor other, Func<Tensor> compute)
+        {
+            bool direct = other.dtype == dtype && dtype != ScalarType.Bool && (is_floating_point() || op != BinaryOp.Div)
+                && !ReferenceEquals(other.storage, storage) && Layout.TryBroadcast(other.dims, dims) is { } shape
+                && shape.AsSpan().SequenceEqual(dims) && device.Equals(other.device);
+            if (!direct) return InPlace(name, compute);
+            MarkModified(name, other);
+            Backend.Binary(op, View, other.BroadcastView(dims), View);
+            return this;
+        }
+
+        /// <summary>this = f(this) for a unary kernel, in place when this tensor is contiguous and of a dtype the kernel keeps.</summary>
+        private Tensor MapInPlace(string name, UnaryOp op, Func<Tensor> compute, double alpha = 0, double beta = 0)
+        {
+            if (!is_contiguous() || !is_floating_point()) return InPlace(name, compute);
+            MarkModified(name);
+            Backend.Unary(op, View, View, alpha, beta);
+            return this;
+        }
+
+        private Tensor AffineInPlace(string name, double scale, double shift, Scalar s, Func<Tensor> compute) =>
+            s.IsFloating || is_floating_point() ? MapInPlace(name, UnaryOp.Affine, compute, scale, shift) : InPlace(name, compute);
+
+        public Tensor add_(Tensor other, Scalar? alpha = null) =>
+            alpha is null || alpha.Value.Value == 1 ? ZipInPlace("add_", BinaryOp.Add, other, () => add(other)) : InPlace("add_", () => add(other, alpha.Value));
+        public Tensor add_(Scalar other) => AffineInPlace("add_", 1, other.Value, other, () => add(other));
+        public Tensor sub_(Tensor other) => ZipInPlace("sub_", BinaryOp.Sub, other, () => sub(other));
+        public Tensor sub_(Scalar other) => AffineInPlace("sub_", 1, -other.Value, other, () => sub(other));
+        public Tensor mul_(Tensor other) => ZipInPlace("mul_", BinaryOp.Mul, other, () => mul(other));
+        public Tensor mul_(Scalar other) => AffineInPlace("mul_", other.Value, 0, other, () => mul(other));
+        public Tensor div_(Tensor other) => ZipInPlace("div_", BinaryOp.Div, other, () => div(other));
+        public Tensor div_(Scalar other) => is_floating_point() ? MapInPlace("div_", UnaryOp.Affine, () => div(other), 1.0 / other.Value) : InPlace("div_", () => div(other));
+        public Tensor clamp_(Scalar? min = null, Scalar? max = null) =>
+            MapInPlace("clamp_", UnaryOp.Clamp, () => clamp(min, max), min?.Value ?? double.NaN, max?.Value ?? double.NaN);
+        public Tensor relu_() => MapInPlace("relu_", UnaryOp.Relu, relu);
+        public Tensor neg_() => MapInPlace("neg_", UnaryOp.Neg, neg);
+        public Tensor sqrt_() => MapInPlace("sqrt_", UnaryOp.Sqrt, sqrt);
+        public Tensor exp_() => MapInPlace("exp_", UnaryOp.Exp, exp);
 
         /// <summary>self += alpha · a · b (elementwise), as in PyTorch's addcmul_.</summary>
         public Tensor addcmul_(Tensor tensor1, Tensor tensor2, Scalar? value = null) =>

@@ -6,10 +6,26 @@ public static partial class torch
 {
     public partial class Tensor
     {
-        private int[] ReduceAxes(string op, long[]? dim) =>
-            dim is null || dim.Length == 0
-                ? Enumerable.Range(0, dims.Length).ToArray()
-                : dim.Select(d => NormalizeDim(d, dims.Length, op)).Distinct().OrderBy(d => d).ToArray();
+        /// <summary>The distinct axes named by dim in increasing order (all axes when dim is null or empty).</summary>
+        private int[] ReduceAxes(string op, long[]? dim)
+        {
+            bool all = dim is null || dim.Length == 0;
+            var named = new bool[Math.Max(dims.Length, 1)];
+            int count = 0;
+            for (int i = 0; i < (all ? dims.Length : dim!.Length); i++)
+            {
+                int axis = all ? i : NormalizeDim(dim![i], dims.Length, op);
+                if (named[axis]) continue;
+                named[axis] = true;
+                count++;
+            }
+            var axes = new int[count];
+            for (int axis = 0, at = 0; axis < named.Length; axis++)
+            {
+                if (named[axis]) axes[at++] = axis;
+            }
+            return axes;
+        }
 
         private long[] KeptShape(int[] axes)
         {
@@ -18,7 +34,15 @@ public static partial class torch
             return shape;
         }
 
-        private long[] DroppedShape(int[] axes) => dims.Where((_, i) => !axes.Contains(i)).ToArray();
+        private long[] DroppedShape(int[] axes)
+        {
+            var shape = new long[dims.Length - axes.Length];
+            for (int i = 0, at = 0; i < dims.Length; i++)
+            {
+                if (Array.IndexOf(axes, i) < 0) shape[at++] = dims[i];
+            }
+            return shape;
+        }
 
         /// <summary>Runs a reduction kernel, returning the keepdim-shaped result.</summary>
         private Tensor ReduceRaw(ReduceOp op, int[] axes, ScalarType type)

@@ -76,21 +76,30 @@ public static partial class torch
         {
             if (permutation.Length != dims.Length)
                 throw new ArgumentException($"permute: {permutation.Length} dimensions given for a {ShapeText} tensor.");
-            var order = permutation.Select(p => NormalizeDim(p, dims.Length, "permute")).ToArray();
-            if (order.Distinct().Count() != order.Length)
-                throw new ArgumentException($"permute: ({string.Join(", ", permutation)}) repeats a dimension.");
-            var inverse = new long[order.Length];
-            for (int i = 0; i < order.Length; i++) inverse[order[i]] = i;
-            return ViewOf("permute", 0, order.Select(i => dims[i]).ToArray(), order.Select(i => strides[i]).ToArray(),
-                g => g.permute(inverse));
+            var shape = new long[dims.Length];
+            var newStrides = new long[dims.Length];
+            var inverse = new long[dims.Length];
+            inverse.AsSpan().Fill(-1);
+            for (int i = 0; i < dims.Length; i++)
+            {
+                int from = NormalizeDim(permutation[i], dims.Length, "permute");
+                if (inverse[from] >= 0) throw new ArgumentException($"permute: ({string.Join(", ", permutation)}) repeats a dimension.");
+                inverse[from] = i;
+                shape[i] = dims[from];
+                newStrides[i] = strides[from];
+            }
+            return ViewOf("permute", 0, shape, newStrides, g => g.permute(inverse));
         }
 
         public Tensor transpose(long dim0, long dim1)
         {
             int a = NormalizeDim(dim0, dims.Length, "transpose"), b = NormalizeDim(dim1, dims.Length, "transpose");
-            var order = Enumerable.Range(0, dims.Length).Select(i => (long)i).ToArray();
-            (order[a], order[b]) = (order[b], order[a]);
-            return dims.Length == 0 ? this : permute(order);
+            if (dims.Length == 0) return this;
+            var shape = (long[])dims.Clone();
+            var newStrides = (long[])strides.Clone();
+            (shape[a], shape[b]) = (shape[b], shape[a]);
+            (newStrides[a], newStrides[b]) = (newStrides[b], newStrides[a]);
+            return ViewOf("transpose", 0, shape, newStrides, g => g.transpose(a, b));
         }
 
         /// <summary>Swaps the two dimensions of a matrix (a 0-d or 1-d tensor is returned as is).</summary>

@@ -20,8 +20,8 @@ public static partial class torch
 
         internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
         {
+            storage.Retain();
             storageOrNull = storage;
-            storage.AddTensor();
             this.offset = offset;
             dims = shape;
             this.strides = strides;
@@ -40,6 +40,9 @@ public static partial class torch
             "or DetachFromDisposeScope() on tensors you keep beyond the scope.");
 
         internal View View => new(storage, offset, dims, strides);
+
+        /// <summary>Whether this is the only live tensor on its storage and covers all of it (no views share it).</summary>
+        internal bool OwnsStorageAlone => storage.ReferenceCount == 1 && offset == 0 && storage.Length == numel();
 
         internal IBackend Backend => storage.Backend;
 
@@ -80,8 +83,44 @@ public static partial class torch
 
         // ---- autograd state ----
 
+        private Tensor? gradValue;
+        private bool gradSeen;
+
         /// <summary>The gradient accumulated by backward() (null until then, and after zero_grad()).</summary>
-        public Tensor? grad { get; set; }
+        public Tensor? grad
+        {
+            get
+            {
+                gradSeen |= gradValue is not null;
+                return gradValue;
+            }
+            set
+            {
+                gradValue = value;
+                gradSeen = value is not null;
+            }
+        }
+
+        /// <summary>The gradient as the kit's own code reads it (not counted as shown to user code).</summary>
+        internal Tensor? GradInternal => gradValue;
+
+        /// <summary>Stores a gradient that the autograd engine made and nothing else refers to.</summary>
+        internal void SetGradFromEngine(Tensor g)
+        {
+            gradValue = g;
+            gradSeen = false;
+        }
+
+        /// <summary>
+        /// Clears the gradient (zero_grad with set_to_none). A gradient that user code never read is referred to only
+        /// from here, so it is disposed and its memory is reused by the next backward.
+        /// </summary>
+        internal void DropGrad()
+        {
+            if (!gradSeen) gradValue?.Dispose();
+            gradValue = null;
+            gradSeen = false;
+        }
 
         internal Node? grad_fn { get; set; }
 
@@ -188,9 +227,10 @@ public static partial class torch
         /// </summary>
         internal void ReplaceData(Tensor source)
         {
-            source.storage.AddTensor();
-            storageOrNull?.RemoveTensor();
+            var old = storage;
+            source.storage.Retain();
             storageOrNull = source.storage;
+            old.Release();
             offset = source.offset;
             dims = source.dims;
             strides = source.strides;
@@ -200,13 +240,15 @@ public static partial class torch
 
         internal DisposeScope? OwningScope { get; set; }
 
+        /// <summary>Frees this tensor now: it can no longer be used, and its memory is reused once no other tensor (view) refers to it.</summary>
         public void Dispose()
         {
             OwningScope?.Forget(this);
             OwningScope = null;
-            storageOrNull?.RemoveTensor();
+            var released = storageOrNull;
             storageOrNull = null;
             grad_fn = null;
+            released?.Release();
             GC.SuppressFinalize(this);
         }
 

@@ -1,5 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -68,6 +70,27 @@ internal struct Atan2Fn<T> : IBinaryFn<T> where T : unmanaged, INumber<T>
     public static T Apply(T a, T b) => T.CreateTruncating(Math.Atan2(double.CreateTruncating(a), double.CreateTruncating(b)));
 }
 
+internal struct ReluBackwardFn<T> : IBinaryFn<T> where T : unmanaged, INumber<T>
+{
+    public static T Apply(T a, T b) => b > T.Zero ? a : T.Zero;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public static bool Span(ReadOnlySpan<T> a, ReadOnlySpan<T> b, Span<T> y)
+    {
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)
+        {
+            for (; i + Vector256<T>.Count <= y.Length; i += Vector256<T>.Count)
+            {
+                var pass = Vector256.GreaterThan(Vector256.Create(b[i..]), Vector256<T>.Zero);
+                (Vector256.Create(a[i..]) & pass).CopyTo(y[i..]);
+            }
+        }
+        for (; i < y.Length; i++) y[i] = Apply(a[i], b[i]);
+        return true;
+    }
+}
+
 /// <summary>Runs a binary function row by row, picking the span form that fits each row's strides.</summary>
 internal struct BinaryRows<T, TFn> : IRowKernel
     where T : unmanaged, INumber<T>
@@ -75,6 +98,7 @@ internal struct BinaryRows<T, TFn> : IRowKernel
 {
     public T[] A, B, Y;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public readonly void Row(long oa, long ob, long oy, long o3, long n, long sa, long sb, long sy, long s3)
     {
         int len = (int)n;

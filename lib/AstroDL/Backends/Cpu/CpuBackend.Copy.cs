@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -43,6 +44,7 @@ internal sealed partial class CpuBackend
         public TD[] D;
         public bool ToBool;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long os, long od, long o2, long o3, long n, long ss, long sd, long s2, long s3)
         {
             if (typeof(TS) == typeof(TD) && ss == 1 && sd == 1)
@@ -82,6 +84,7 @@ internal sealed partial class CpuBackend
         public T[] D;
         public T Value;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long od, long o1, long o2, long o3, long n, long sd, long s1, long s2, long s3)
         {
             if (sd == 1) D.AsSpan((int)od, (int)n).Fill(Value);

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -43,6 +44,7 @@ internal sealed partial class CpuBackend
             case BinaryOp.Maximum: RunBinary<T, MaximumFn<T>>(a, b, y); break;
             case BinaryOp.Minimum: RunBinary<T, MinimumFn<T>>(a, b, y); break;
             case BinaryOp.Atan2: RunBinary<T, Atan2Fn<T>>(a, b, y); break;
+            case BinaryOp.ReluBackward: RunBinary<T, ReluBackwardFn<T>>(a, b, y); break;
         }
     }
 
@@ -79,6 +81,7 @@ internal sealed partial class CpuBackend
         public byte[] Y;
         public CompareOp Op;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long oa, long ob, long oy, long o3, long n, long sa, long sb, long sy, long s3)
         {
             for (long i = 0; i < n; i++)
@@ -109,6 +112,7 @@ internal sealed partial class CpuBackend
         public byte[] A, B, Y;
         public LogicalOp Op;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long oa, long ob, long oy, long o3, long n, long sa, long sb, long sy, long s3)
         {
             for (long i = 0; i < n; i++)
@@ -144,6 +148,7 @@ internal sealed partial class CpuBackend
         public byte[] C;
         public T[] A, B, Y;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long oc, long oa, long ob, long oy, long n, long sc, long sa, long sb, long sy)
         {
             for (long i = 0; i < n; i++)

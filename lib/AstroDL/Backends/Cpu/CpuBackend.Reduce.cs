@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -39,6 +40,7 @@ internal sealed partial class CpuBackend
         public T[] X, Y;
         public ReduceOp Op;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long ox, long oy, long o2, long o3, long n, long sx, long sy, long s2, long s3)
         {
             int len = (int)n;
@@ -113,6 +115,7 @@ internal sealed partial class CpuBackend
         public long Length, AxisStride;
         public bool Max;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public readonly void Row(long ox, long ov, long oi, long o3, long n, long sx, long sv, long si, long s3)
         {
             for (long r = 0; r < n; r++)

@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -15,6 +16,7 @@ internal sealed partial class CpuBackend
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SoftmaxTyped<T>(View x, View y, bool log)
         where T : unmanaged, IFloatingPointIeee754<T>
     {

@@ -13,7 +13,7 @@ internal sealed partial class CpuBackend : IBackend
 
     public torch.Device Device => torch.CPU;
 
-    public Storage Allocate(ScalarType dtype, long length) => new CpuStorage(CpuStorage.NewArray(dtype, length), dtype);
+    public Storage Allocate(ScalarType dtype, long length) => CpuStorage.Rent(dtype, length);
 
     public Storage FromHost(Array data)
     {

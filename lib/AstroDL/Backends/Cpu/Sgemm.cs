@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 using static AstroDL.Backends.Cpu.SgemmMicroKernel;
 
@@ -40,28 +41,53 @@ internal static unsafe class Sgemm
     {
         long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
         if (batches * m * n == 0) return;
-        var job = new Job(a, b, c);
         var split = Plan(batches, m, n, k, threads);
-        if (split == Split.Serial)
+        // One job object per calling thread, reused: a training step makes several products.
+        var job = reusableJob ??= new Job();
+        job.Set(a, b, c, split == Split.Serial ? Split.Rows : split);
+        try
         {
-            job.Run(Split.Rows, 0, batches * CeilDiv(m, MC));
-            return;
+            // Each worker owns whole tiles of C and runs the same k-order as one thread would: results are bit-identical for any thread count.
+            WorkerPool.Run(job, split == Split.Serial ? 1 : threads);
         }
-        long units = batches * (split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR));
-        // Each worker owns whole tiles of C and runs the same k-order as one thread would: results are bit-identical for any thread count.
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            w => job.Run(split, units * w / threads, units * (w + 1) / threads));
+        finally
+        {
+            job.Set(default, default, default, Split.Serial);
+        }
     }
+
+    [ThreadStatic]
+    private static Job? reusableJob;
 
     private static long CeilDiv(long x, long y) => (x + y - 1) / y;
 
-    private sealed class Job(View a, View b, View c)
+    private sealed class Job : IPartitionedWork
     {
-        private readonly float[] A = CpuBackend.Data<float>(a), B = CpuBackend.Data<float>(b), C = CpuBackend.Data<float>(c);
-        private readonly long m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
+        private View a, b, c;
+        private Split split;
+        private float[]? A, B, C;
+        private long m, n, k;
 
-        /// <summary>Computes units [first, last): row blocks or column panels numbered batch by batch.</summary>
-        public void Run(Split split, long first, long last)
+        /// <summary>Points the job at one product (default views let go of the last one's arrays).</summary>
+        public void Set(View a, View b, View c, Split split)
+        {
+            (this.a, this.b, this.c, this.split) = (a, b, c, split);
+            bool empty = c.Storage is null;
+            A = empty ? null : CpuBackend.Data<float>(a);
+            B = empty ? null : CpuBackend.Data<float>(b);
+            C = empty ? null : CpuBackend.Data<float>(c);
+            (m, n, k) = empty ? (0, 0, 0) : (c.Shape[1], c.Shape[2], a.Shape[2]);
+        }
+
+        /// <summary>Part w of n: a contiguous range of the units (row blocks or column panels, numbered batch by batch).</summary>
+        public void RunPart(int part, int parts)
+        {
+            long units = c.Shape[0] * (split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR));
+            Run(units * part / parts, units * (part + 1) / parts);
+        }
+
+        /// <summary>Computes units [first, last).</summary>
+        private void Run(long first, long last)
         {
             long perBatch = split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR);
             long width = split == Split.Rows ? MC : NR;
@@ -95,9 +121,11 @@ internal static unsafe class Sgemm
             for (long jc = c0; jc < c1; jc += NC)
             {
                 int nc = (int)Math.Min(NC, c1 - jc);
-                for (long p0 = 0; p0 < k; p0 += KC)
+                // K in equal blocks of at most KC: a short last block would pay a full load and store of C for little work.
+                long kStep = CeilDiv(k, CeilDiv(k, KC));
+                for (long p0 = 0; p0 < k; p0 += kStep)
                 {
-                    int kc = (int)Math.Min(KC, k - p0);
+                    int kc = (int)Math.Min(kStep, k - p0);
                     PackB(bBase + p0 * sb1 + jc * sb2, sb1, sb2, kc, nc, ws.B);
                     for (long ic = r0; ic < r1; ic += MC)
                     {
@@ -173,28 +201,10 @@ internal static unsafe class Sgemm
         int p = 0;
         for (; p + 8 <= kc; p += 8, d += 8 * MR)
         {
-            var t0 = Avx.UnpackLow(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
-            var t1 = Avx.UnpackHigh(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p));
-            var t2 = Avx.UnpackLow(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
-            var t3 = Avx.UnpackHigh(Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p));
-            var t4 = Avx.UnpackLow(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
-            var t5 = Avx.UnpackHigh(Avx.LoadVector256(s4 + p), Avx.LoadVector256(s5 + p));
-            var q0 = Avx.Shuffle(t0, t2, 0x44);
-            var q1 = Avx.Shuffle(t0, t2, 0xEE);
-            var q2 = Avx.Shuffle(t1, t3, 0x44);
-            var q3 = Avx.Shuffle(t1, t3, 0xEE);
-            var q4 = Avx.Shuffle(t4, t4, 0x44);
-            var q5 = Avx.Shuffle(t4, t4, 0xEE);
-            var q6 = Avx.Shuffle(t5, t5, 0x44);
-            var q7 = Avx.Shuffle(t5, t5, 0xEE);
-            Avx.Store(d, Avx.Permute2x128(q0, q4, 0x20));
-            Avx.Store(d + MR, Avx.Permute2x128(q1, q5, 0x20));
-            Avx.Store(d + 2 * MR, Avx.Permute2x128(q2, q6, 0x20));
-            Avx.Store(d + 3 * MR, Avx.Permute2x128(q3, q7, 0x20));
-            Avx.Store(d + 4 * MR, Avx.Permute2x128(q0, q4, 0x31));
-            Avx.Store(d + 5 * MR, Avx.Permute2x128(q1, q5, 0x31));
-            Avx.Store(d + 6 * MR, Avx.Permute2x128(q2, q6, 0x31));
-            Avx.Store(d + 7 * MR, Avx.Permute2x128(q3, q7, 0x31));
+            var r4 = Avx.LoadVector256(s4 + p);
+            var r5 = Avx.LoadVector256(s5 + p);
+            Transpose8x8(Avx.LoadVector256(s0 + p), Avx.LoadVector256(s1 + p), Avx.LoadVector256(s2 + p), Avx.LoadVector256(s3 + p),
+                r4, r5, r4, r5, d, MR);
         }
         for (; p < kc; p++, d += MR)
         {
@@ -224,6 +234,11 @@ internal static unsafe class Sgemm
                 }
                 continue;
             }
+            if (nr == NR && rs == 1)
+            {
+                PackTransposedPanel(s, cs, kc, d);
+                continue;
+            }
             if (nr < NR) new Span<float>(d, kc * NR).Clear();
             // Column by column: when B is transposed (rs == 1) the reads run along memory and the writes stay in L1.
             for (int j = 0; j < nr; j++)
@@ -232,6 +247,65 @@ internal static unsafe class Sgemm
                 for (int p = 0; p < kc; p++) dj[p * NR] = sj[p * rs];
             }
         }
+    }
+
+    /// <summary>
+    /// A full panel of B whose columns run along memory (B is a transposed view, column stride cs): 8 columns by 8
+    /// k-steps at a time are loaded as rows and transposed in registers, so the packing runs at vector speed. The
+    /// product x·Wᵀ of a linear layer reads its weight this way.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void PackTransposedPanel(float* s, nint cs, int kc, float* d)
+    {
+        int p = 0;
+        for (; p + 8 <= kc; p += 8)
+        {
+            for (int half = 0; half < NR; half += 8)
+            {
+                float* col = s + half * cs + p;
+                Transpose8x8(Avx.LoadVector256(col), Avx.LoadVector256(col + cs), Avx.LoadVector256(col + 2 * cs),
+                    Avx.LoadVector256(col + 3 * cs), Avx.LoadVector256(col + 4 * cs), Avx.LoadVector256(col + 5 * cs),
+                    Avx.LoadVector256(col + 6 * cs), Avx.LoadVector256(col + 7 * cs), d + p * NR + half, NR);
+            }
+        }
+        for (; p < kc; p++)
+        {
+            for (int j = 0; j < NR; j++) d[p * NR + j] = s[j * cs + p];
+        }
+    }
+
+    /// <summary>
+    /// Stores column q of the 8x8 block whose rows are r0..r7 as row q of dst (row stride dstStride), rows in
+    /// increasing order, so with a stride below 8 each store overwrites the tail of the one before.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Transpose8x8(Vector256<float> r0, Vector256<float> r1, Vector256<float> r2, Vector256<float> r3,
+        Vector256<float> r4, Vector256<float> r5, Vector256<float> r6, Vector256<float> r7, float* dst, nint dstStride)
+    {
+        var t0 = Avx.UnpackLow(r0, r1);
+        var t1 = Avx.UnpackHigh(r0, r1);
+        var t2 = Avx.UnpackLow(r2, r3);
+        var t3 = Avx.UnpackHigh(r2, r3);
+        var t4 = Avx.UnpackLow(r4, r5);
+        var t5 = Avx.UnpackHigh(r4, r5);
+        var t6 = Avx.UnpackLow(r6, r7);
+        var t7 = Avx.UnpackHigh(r6, r7);
+        var u0 = Avx.Shuffle(t0, t2, 0x44);
+        var u1 = Avx.Shuffle(t0, t2, 0xEE);
+        var u2 = Avx.Shuffle(t1, t3, 0x44);
+        var u3 = Avx.Shuffle(t1, t3, 0xEE);
+        var u4 = Avx.Shuffle(t4, t6, 0x44);
+        var u5 = Avx.Shuffle(t4, t6, 0xEE);
+        var u6 = Avx.Shuffle(t5, t7, 0x44);
+        var u7 = Avx.Shuffle(t5, t7, 0xEE);
+        Avx.Store(dst, Avx.Permute2x128(u0, u4, 0x20));
+        Avx.Store(dst + dstStride, Avx.Permute2x128(u1, u5, 0x20));
+        Avx.Store(dst + 2 * dstStride, Avx.Permute2x128(u2, u6, 0x20));
+        Avx.Store(dst + 3 * dstStride, Avx.Permute2x128(u3, u7, 0x20));
+        Avx.Store(dst + 4 * dstStride, Avx.Permute2x128(u0, u4, 0x31));
+        Avx.Store(dst + 5 * dstStride, Avx.Permute2x128(u1, u5, 0x31));
+        Avx.Store(dst + 6 * dstStride, Avx.Permute2x128(u2, u6, 0x31));
+        Avx.Store(dst + 7 * dstStride, Avx.Permute2x128(u3, u7, 0x31));
     }
 
     /// <summary>One worker's packing buffers, allocated once per thread on the pinned heap so their addresses never move.</summary>

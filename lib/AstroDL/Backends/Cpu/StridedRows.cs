@@ -16,6 +16,10 @@ internal static class StridedRows
 {
     private static readonly long[] NoStrides = [];
 
+    [ThreadStatic]
+    private static long[]? scratch;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Run<TK>(ref TK kernel, long[] shape, long off0, long[] st0, long off1 = 0, long[]? st1 = null,
         long off2 = 0, long[]? st2 = null, long off3 = 0, long[]? st3 = null)
         where TK : struct, IRowKernel
@@ -30,8 +34,10 @@ internal static class StridedRows
         st1 ??= NoStrides;
         st2 ??= NoStrides;
         st3 ??= NoStrides;
-        Span<long> dims = stackalloc long[rank];
-        Span<long> s0 = stackalloc long[rank], s1 = stackalloc long[rank], s2 = stackalloc long[rank], s3 = stackalloc long[rank];
+        // Per-thread scratch rather than stackalloc, which keeps the JIT from spilling in hot loops; Row never calls back into Run.
+        if (scratch is null || scratch.Length < 6 * rank) scratch = new long[6 * Math.Max(rank, 8)];
+        Span<long> dims = scratch.AsSpan(0, rank);
+        Span<long> s0 = scratch.AsSpan(rank, rank), s1 = scratch.AsSpan(2 * rank, rank), s2 = scratch.AsSpan(3 * rank, rank), s3 = scratch.AsSpan(4 * rank, rank);
         int d = 0;
         for (int i = 0; i < rank; i++)
         {
@@ -56,7 +62,7 @@ internal static class StridedRows
         long inner = dims[last];
         long rows = 1;
         for (int i = 0; i < last; i++) rows *= dims[i];
-        Span<long> counter = stackalloc long[Math.Max(last, 1)];
+        Span<long> counter = scratch.AsSpan(5 * rank, Math.Max(last, 1));
         counter.Clear();
         long p0 = off0, p1 = off1, p2 = off2, p3 = off3;
         for (long r = 0; r < rows; r++)

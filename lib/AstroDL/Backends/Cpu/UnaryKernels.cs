@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Numerics.Tensors;
+using System.Runtime.CompilerServices;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -9,6 +10,7 @@ namespace AstroDL.Backends.Cpu;
 /// </summary>
 internal static class UnaryKernels
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Float<T>(UnaryOp op, Span<T> y, T alpha, T beta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
@@ -33,7 +35,7 @@ internal static class UnaryKernels
             case UnaryOp.Floor: TensorPrimitives.Floor(x, y); break;
             case UnaryOp.Ceil: TensorPrimitives.Ceiling(x, y); break;
             case UnaryOp.Round: TensorPrimitives.Round(x, y); break;
-            // Vectorised max(x, 0) keeps NaN; a per-element branch would be mispredicted on half of real activations.
+            // Max propagates NaN, as PyTorch's relu does, and vectorises (a per-element branch would be mispredicted on half of real activations).
             case UnaryOp.Relu: TensorPrimitives.Max(x, T.Zero, y); break;
             case UnaryOp.LeakyRelu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * v; break;
             case UnaryOp.Elu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * (T.Exp(v) - T.One); break;
@@ -55,6 +57,7 @@ internal static class UnaryKernels
     }
 
     /// <summary>The ops that make sense on integers; the tensor layer converts to float for the rest.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Integer(UnaryOp op, Span<long> y, long alpha, long beta)
     {
         switch (op)

@@ -64,6 +64,11 @@ public static partial class torch
                     throw new ArgumentOutOfRangeException(nameof(label_smoothing), $"cross_entropy: label_smoothing must be in [0, 1]; got {label_smoothing}.");
                 if (target.is_floating_point()) return ProbabilityCrossEntropy(input, target, weight, reduction, label_smoothing);
 
+                if (weight is null && label_smoothing == 0)
+                {
+                    var (scores, indices, targetShape) = ClassRows("cross_entropy", input, target, ignore_index, checkRange: false);
+                    return FusedCrossEntropy(scores, indices, targetShape, ignore_index, reduction);
+                }
                 var (rows, labels, shape) = ClassRows("cross_entropy", input, target, ignore_index);
                 long classes = rows.dims[1];
                 var w = ClassWeight("cross_entropy", weight, input, classes);
@@ -76,6 +81,24 @@ public static partial class torch
                     losses = losses.mul(1 - label_smoothing).add(uniform.mul(label_smoothing / classes));
                 }
                 return Reduce(losses.reshape(shape), reduction, used.sum());
+            }
+
+            /// <summary>
+            /// The common case (class indices, no weights, no smoothing) as one backend pass that also leaves the gradient,
+            /// so backward is a single scaling by the upstream gradient.
+            /// </summary>
+            private static Tensor FusedCrossEntropy(Tensor rows, Tensor labels, long[] shape, long ignore_index, Reduction reduction)
+            {
+                if (reduction is not (Reduction.None or Reduction.Sum or Reduction.Mean))
+                    throw new ArgumentOutOfRangeException(nameof(reduction), $"Unknown reduction {reduction}; use Reduction.None, Mean or Sum.");
+                var scores = rows.contiguous();
+                var loss = Tensor.Empty(reduction == Reduction.None ? [scores.dims[0]] : [], scores.dtype, scores.device);
+                var gradient = is_grad_enabled() && scores.requires_grad ? Tensor.Empty(scores.dims, scores.dtype, scores.device) : null;
+                scores.Backend.CrossEntropy(scores.View, labels.View, ignore_index, reduction == Reduction.Mean, loss.View, gradient?.View ?? default);
+                if (gradient is null) return reduction == Reduction.None ? loss.reshape(shape) : loss;
+                var perRow = reduction == Reduction.None;
+                loss.WithGrad("cross_entropy", [scores], g => [gradient.mul(perRow ? g.unsqueeze(1) : g)]);
+                return perRow ? loss.reshape(shape) : loss;
             }
 
             /// <summary>−Σc weight_c·target_c·log_softmax(input)_c per sample; the mean is over samples.</summary>

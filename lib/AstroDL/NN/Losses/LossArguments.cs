@@ -57,7 +57,12 @@ public static partial class torch
             /// Checks int64 class-index targets against scores [N, C, d1, ...] (or [C] with a 0-d target) and returns the
             /// scores as rows [M, C], the targets as [M] and the target's shape (for unreduced results).
             /// </summary>
-            private static (Tensor rows, Tensor labels, long[] shape) ClassRows(string loss, Tensor input, Tensor target, long? ignore_index)
+            /// <summary>
+            /// Checks input and target and returns the scores as rows [N·d1·..., C] with their labels; checkRange: false
+            /// leaves the check of each label to a kernel that reads them anyway.
+            /// </summary>
+            private static (Tensor rows, Tensor labels, long[] shape) ClassRows(string loss, Tensor input, Tensor target, long? ignore_index,
+                bool checkRange = true)
             {
                 CheckFloatInput(loss, input);
                 if (target.dtype != ScalarType.Int64)
@@ -72,7 +77,7 @@ public static partial class torch
                         $"{loss}: input {input.ShapeText} needs targets of shape {Layout.Format(expected)} (one class index " +
                         $"per sample); got {target.ShapeText}.");
                 long classes = input.dims[input.dims.Length == 1 ? 0 : 1];
-                CheckClassRange(loss, target, classes, ignore_index);
+                if (checkRange) CheckClassRange(loss, target, classes, ignore_index);
                 var rows = input.dims.Length switch
                 {
                     1 => input.unsqueeze(0),

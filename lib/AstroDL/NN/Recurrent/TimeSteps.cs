@@ -37,7 +37,8 @@ internal static class TimeSteps
 
         public void AddAt(int step, Tensor g)
         {
-            buffer ??= zeros(shape, dtype, device);
+            // Made during backward but outliving the step node that makes it, so kept out of the pass's dispose scope.
+            buffer ??= zeros(shape, dtype, device).DetachFromDisposeScope();
             buffer.select(0, step).AddInto(g);
         }
 

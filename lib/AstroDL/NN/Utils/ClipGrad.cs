@@ -17,7 +17,7 @@ public static partial class torch
             {
                 ArgumentNullException.ThrowIfNull(parameters);
                 if (!(norm_type > 0)) throw new ArgumentException($"clip_grad_norm_: norm_type must be positive, got {norm_type}.");
-                var grads = parameters.Select(p => p.grad).OfType<Tensor>().ToList();
+                var grads = parameters.Select(p => p.GradInternal).OfType<Tensor>().ToList();
                 if (grads.Count == 0) return 0;
 
                 double total;
@@ -45,7 +45,7 @@ public static partial class torch
                 if (!(clip_value >= 0)) throw new ArgumentException($"clip_grad_value_: clip_value must be >= 0, got {clip_value}.");
                 using (no_grad())
                 {
-                    foreach (var p in parameters) p.grad?.clamp_(-clip_value, clip_value);
+                    foreach (var p in parameters) p.GradInternal?.clamp_(-clip_value, clip_value);
                 }
             }
         }

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using static AstroDL.torch;
+
+namespace AstroDL.Benchmarks.EndToEnd;
+
+/// <summary>
+/// Trains each model with the kit and with PyTorch (torch_train.py) on the same data in one run, epoch by epoch in
+/// turn, and prints seconds per epoch, test accuracy and the kit/PyTorch time ratio, plus the kit's allocated bytes
+/// per training step. Options: --epochs N, --threads N (both sides), --data FOLDER, --models mlp,cnn.
+/// </summary>
+internal static class EndToEndComparison
+{
+    private const int BatchSize = 64, Seed = 1;
+
+    public static void Run(Options options)
+    {
+        int epochs = options.Int("epochs", 3), threads = options.Int("threads", Environment.ProcessorCount);
+        string folder = options.Text("data", FashionMnist.SystemFolder);
+        set_num_threads(threads);
+        var data = FashionMnist.Load(folder);
+        // The garbage of decoding the files is no part of training: collect it before any clock starts.
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Console.WriteLine($"Fashion-MNIST {data.TrainLabels.size(0)} training / {data.TestLabels.size(0)} test images, batch {BatchSize}, Adam, " +
+            $"{epochs} epochs, {threads} thread(s) on each side, {Environment.ProcessorCount} cores");
+        Console.WriteLine("| model | epoch | kit s | PyTorch s | kit / PyTorch | kit accuracy | PyTorch accuracy | kit loss | PyTorch loss | kit bytes / step |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        foreach (var name in options.Text("models", "mlp,cnn").Split(','))
+        {
+            manual_seed(Seed);
+            var model = name == "mlp" ? Models.Mlp() : Models.ConvNet();
+            // Epochs alternate between the two sides, so a change in the machine's load touches both alike.
+            using var script = new PythonScript("torch_train.py", "--model", name, "--batch", $"{BatchSize}",
+                "--threads", $"{threads}", "--seed", $"{Seed}", "--data", folder);
+            script.Receive();
+            using var kit = new KitTraining(model, data, BatchSize, Seed);
+            var kitEpochs = new List<EpochResult>();
+            var torchEpochs = new List<TorchEpoch>();
+            for (int epoch = 1; epoch <= epochs; epoch++)
+            {
+                var k = kit.RunEpoch(epoch);
+                script.Send("epoch");
+                var t = JsonSerializer.Deserialize<TorchEpoch>(script.Receive())!;
+                kitEpochs.Add(k);
+                torchEpochs.Add(t);
+                Console.WriteLine($"| {name} | {k.Epoch} | {k.Seconds:F2} | {t.seconds:F2} | {k.Seconds / t.seconds:F2} | {k.Accuracy:P2} | " +
+                    $"{t.accuracy:P2} | {k.Loss:F4} | {t.loss:F4} | {k.BytesPerStep:N0} |");
+            }
+            double kitMedian = Median(kitEpochs.Select(e => e.Seconds)), torchMedian = Median(torchEpochs.Select(e => e.seconds));
+            Console.WriteLine($"| {name} | median | {kitMedian:F2} | {torchMedian:F2} | {kitMedian / torchMedian:F2} | " +
+                $"{(kitEpochs[^1].Accuracy - torchEpochs[^1].accuracy) * 100:+0.00;-0.00} points (last epoch) | | | | |");
+        }
+    }
+
+    private static double Median(IEnumerable<double> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
+    }
+
+    /// <summary>One JSON line of torch_train.py.</summary>
+    private sealed record TorchEpoch(int epoch, double seconds, double loss, double accuracy);
+}
