@@ -120,7 +120,8 @@ public static partial class torch
         public Tensor mul_(Tensor other) => ZipInPlace("mul_", BinaryOp.Mul, other, () => mul(other));
         public Tensor mul_(Scalar other) => AffineInPlace("mul_", other.Value, 0, other, () => mul(other));
         public Tensor div_(Tensor other) => ZipInPlace("div_", BinaryOp.Div, other, () => div(other));
-        public Tensor div_(Scalar other) => is_floating_point() ? MapInPlace("div_", UnaryOp.Affine, () => div(other), 1.0 / other.Value) : InPlace("div_", () => div(other));
+        // True division, as div(Scalar) does (a multiplication by 1/s would round differently).
+        public Tensor div_(Scalar other) => ZipInPlace("div_", BinaryOp.Div, ScalarLike(other), () => div(other));
         public Tensor clamp_(Scalar? min = null, Scalar? max = null) =>
             MapInPlace("clamp_", UnaryOp.Clamp, () => clamp(min, max), min?.Value ?? double.NaN, max?.Value ?? double.NaN);
         public Tensor relu_() => MapInPlace("relu_", UnaryOp.Relu, relu);
