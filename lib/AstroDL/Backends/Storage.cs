@@ -4,12 +4,12 @@ namespace AstroDL.Backends;
 /// A block of elements on one device. Tensors are strided windows onto a storage; several tensors
 /// (views) may share one. <see cref="Version"/> counts in-place writes so autograd can tell when a
 /// tensor saved for backward was changed under it. The storage also counts the undisposed tensors
-/// that use it: when the last one is disposed its memory goes back to the device at once (see
+/// that refer to it: when the last one is disposed its memory goes back to the device (see
 /// <see cref="Cpu.CpuBufferPool"/> for why that is safe).
 /// </summary>
 internal abstract class Storage
 {
-    private int tensors;
+    private int references;
     private bool released;
 
     protected Storage(ScalarType dtype, long length)
@@ -23,31 +23,29 @@ internal abstract class Storage
     public int Version { get; set; }
     public abstract IBackend Backend { get; }
 
-    /// <summary>How many undisposed tensors use this storage.</summary>
-    public int TensorCount => Volatile.Read(ref tensors);
+    /// <summary>Whether the memory was handed back; using the storage after that is a bug in the kit.</summary>
+    public bool IsReleased => Volatile.Read(ref released);
 
-    /// <summary>Counts a tensor that uses this storage (a tensor and its views share one).</summary>
-    public void AddTensor()
+    /// <summary>How many undisposed tensors refer to this storage.</summary>
+    public int ReferenceCount => Volatile.Read(ref references);
+
+    /// <summary>A tensor now refers to this storage.</summary>
+    public void Retain()
     {
-        if (Volatile.Read(ref released))
-            throw new InvalidOperationException("Internal error: a tensor was made on a storage whose memory was already released.");
-        Interlocked.Increment(ref tensors);
+        if (IsReleased) throw new InvalidOperationException("Internal error: a tensor was made on a storage whose memory was already released.");
+        Interlocked.Increment(ref references);
     }
 
-    /// <summary>
-    /// A tensor using this storage was disposed. When it was the last, the memory is released now instead of
-    /// whenever the garbage collector gets to it (host memory goes back to a pool; the GC cannot see how scarce
-    /// GPU memory is).
-    /// </summary>
-    public void RemoveTensor()
+    /// <summary>A tensor that referred to this storage was disposed; the last one frees the memory.</summary>
+    public void Release()
     {
-        if (Interlocked.Decrement(ref tensors) != 0) return;
+        if (Interlocked.Decrement(ref references) != 0) return;
         Volatile.Write(ref released, true);
-        ReleaseMemory();
+        Free();
     }
 
-    /// <summary>Gives the memory back early; called once, when no tensor uses it. By default the GC takes it.</summary>
-    protected virtual void ReleaseMemory()
+    /// <summary>Gives the memory back (for example to a pool); called once, when no tensor refers to it. By default the garbage collector takes it.</summary>
+    protected virtual void Free()
     {
     }
 }

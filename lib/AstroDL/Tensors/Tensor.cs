@@ -20,7 +20,7 @@ public static partial class torch
 
         internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
         {
-            storage.AddTensor();
+            storage.Retain();
             storageOrNull = storage;
             this.offset = offset;
             dims = shape;
@@ -42,7 +42,7 @@ public static partial class torch
         internal View View => new(storage, offset, dims, strides);
 
         /// <summary>Whether this is the only live tensor on its storage and covers all of it (no views share it).</summary>
-        internal bool OwnsStorageAlone => storage.TensorCount == 1 && offset == 0 && storage.Length == numel();
+        internal bool OwnsStorageAlone => storage.ReferenceCount == 1 && offset == 0 && storage.Length == numel();
 
         internal IBackend Backend => storage.Backend;
 
@@ -228,9 +228,9 @@ public static partial class torch
         internal void ReplaceData(Tensor source)
         {
             var old = storage;
-            source.storage.AddTensor();
+            source.storage.Retain();
             storageOrNull = source.storage;
-            old.RemoveTensor();
+            old.Release();
             offset = source.offset;
             dims = source.dims;
             strides = source.strides;
@@ -248,7 +248,7 @@ public static partial class torch
             var released = storageOrNull;
             storageOrNull = null;
             grad_fn = null;
-            released?.RemoveTensor();
+            released?.Release();
             GC.SuppressFinalize(this);
         }
 

@@ -13,7 +13,7 @@ public class StorageLifetimeTests
 
         public override IBackend Backend => CpuBackend.Instance;
 
-        protected override void ReleaseMemory() => Releases++;
+        protected override void Free() => Releases++;
     }
 
     private static Tensor Wrap(Storage storage) => new(storage, 0, [2, 3], [3, 1]);

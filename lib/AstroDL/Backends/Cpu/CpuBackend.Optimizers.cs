@@ -47,8 +47,7 @@ internal sealed partial class CpuBackend
         T oneMinusBeta1 = T.CreateTruncating(1 - s.Beta1), oneMinusBeta2 = T.CreateTruncating(1 - s.Beta2);
         T decay = T.CreateTruncating(s.WeightDecay), shrink = T.CreateTruncating(1 - s.LearningRate * s.WeightDecay);
         T eps = T.CreateTruncating(s.Eps), sign = s.Maximize ? -T.One : T.One;
-        T stepSize = T.CreateTruncating(-s.LearningRate / (1 - Math.Pow(s.Beta1, s.Step)));
-        T correction2 = T.CreateTruncating(Math.Sqrt(1 - Math.Pow(s.Beta2, s.Step)));
+        T stepSize = T.CreateTruncating(s.StepSize), correction2 = T.CreateTruncating(s.BiasCorrection2);
         bool l2 = !s.Decoupled && s.WeightDecay != 0, decoupled = s.Decoupled && s.WeightDecay != 0;
         int i = 0;
         if (Vector256.IsHardwareAccelerated && Vector256<T>.IsSupported)

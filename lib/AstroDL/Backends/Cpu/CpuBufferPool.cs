@@ -6,8 +6,8 @@ namespace AstroDL.Backends.Cpu;
 /// Recycles the arrays behind CPU storages, so a training loop in steady state allocates no tensor memory.
 /// <para>
 /// Soundness rests on one rule: an array comes back here only when no tensor can reach it any more. A storage
-/// counts the live (undisposed) tensor objects that use it, views included (<see cref="Storage.AddTensor"/>,
-/// <see cref="Storage.RemoveTensor"/>); its array is returned when the count falls to zero through Dispose. Tensors
+/// counts the live (undisposed) tensor objects that refer to it, views included (<see cref="Storage.Retain"/>,
+/// <see cref="Storage.Release"/>); its array is returned when the count falls to zero through Dispose. Tensors
 /// that are never disposed simply leave their arrays to the garbage collector. Disposal is deterministic and
 /// comes from three places: a dispose scope around a step (TorchSharp's pattern; the Trainer opens one), the
 /// autograd engine, which disposes the gradients and temporaries it created once backward is past them, and

@@ -24,7 +24,7 @@ internal sealed class CpuStorage : Storage
 
     public T[] As<T>() => (T[])Data;
 
-    protected override void ReleaseMemory()
+    protected override void Free()
     {
         var array = data;
         data = null;

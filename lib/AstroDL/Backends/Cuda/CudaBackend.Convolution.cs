@@ -7,7 +7,7 @@ internal sealed partial class CudaBackend
 {
     public void Im2Col(View x, View columns, ConvGeometry g)
     {
-        var kernel = WindowKernel("im2col", x.Storage.DType, "im2col of a");
+        var kernel = FloatingKernel("im2col", x.Storage.DType, "im2col of a {0} tensor.");
         if (columns.Count == 0) return;
         LaunchPerElement(ConvolutionKernelSource.Family, kernel, columns.Count,
             KernelArguments.Start().Add(At(x)).Add(At(columns)).Add(x.Shape[0]).Add(g));
@@ -15,15 +15,9 @@ internal sealed partial class CudaBackend
 
     public void Col2Im(View columns, View x, ConvGeometry g)
     {
-        var kernel = WindowKernel("col2im", x.Storage.DType, "col2im into a");
+        var kernel = FloatingKernel("col2im", x.Storage.DType, "col2im into a {0} tensor.");
         if (x.Count == 0) return;
         LaunchPerElement(ConvolutionKernelSource.Family, kernel, x.Count,
             KernelArguments.Start().Add(At(columns)).Add(At(x)).Add(x.Shape[0]).Add(g));
     }
-
-    /// <summary>The float32 or float64 instance of a window kernel; other element types are refused as the CPU refuses them.</summary>
-    private static string WindowKernel(string template, ScalarType type, string refusal) =>
-        torch.is_floating_point(type)
-            ? KernelTypes.KernelName(template, type)
-            : throw new NotSupportedException($"{refusal} {type.Name()} tensor.");
 }

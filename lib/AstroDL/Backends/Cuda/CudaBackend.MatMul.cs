@@ -40,7 +40,7 @@ internal sealed unsafe partial class CudaBackend
             }
             finally
             {
-                packed.Free();
+                packed.ReturnBlock();
             }
             return;
         }
@@ -53,7 +53,7 @@ internal sealed unsafe partial class CudaBackend
         }
         finally
         {
-            foreach (var t in temporaries) t.Free();
+            foreach (var t in temporaries) t.ReturnBlock();
         }
     }
 

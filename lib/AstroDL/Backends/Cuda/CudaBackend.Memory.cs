@@ -52,7 +52,7 @@ internal sealed unsafe partial class CudaBackend
         }
         finally
         {
-            temporary?.Free();
+            temporary?.ReturnBlock();
         }
         GC.KeepAlive(source.Storage);
     }

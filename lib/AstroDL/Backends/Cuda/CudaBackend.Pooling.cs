@@ -7,7 +7,7 @@ internal sealed partial class CudaBackend
 {
     public void MaxPool(View x, View y, View indices, ConvGeometry g)
     {
-        var kernel = WindowKernel("max_pool", x.Storage.DType, "max pooling of a");
+        var kernel = FloatingKernel("max_pool", x.Storage.DType, "max pooling of a {0} tensor.");
         if (y.Count == 0) return;
         LaunchPerElement(ConvolutionKernelSource.Family, kernel, y.Count,
             KernelArguments.Start().Add(At(x)).Add(At(y)).Add(At(indices)).Add(Planes(x)).Add(g));
@@ -15,7 +15,7 @@ internal sealed partial class CudaBackend
 
     public void MaxPoolBackward(View gradY, View indices, View gradX)
     {
-        var kernel = WindowKernel("max_pool_backward", gradX.Storage.DType, "max pooling gradient into a");
+        var kernel = FloatingKernel("max_pool_backward", gradX.Storage.DType, "max pooling gradient into a {0} tensor.");
         if (gradY.Count == 0) return;
         LaunchPerElement(ConvolutionKernelSource.Family, kernel, gradY.Count,
             KernelArguments.Start().Add(At(gradY)).Add(At(indices)).Add(At(gradX)).Add(Planes(gradX))
@@ -23,15 +23,15 @@ internal sealed partial class CudaBackend
     }
 
     public void AvgPool(View x, View y, ConvGeometry g, bool countIncludePad, long? divisorOverride) =>
-        LaunchAveraging("avg_pool", "average pooling of a", x, y, g, countIncludePad, divisorOverride);
+        LaunchAveraging("avg_pool", "average pooling of a {0} tensor.", x, y, g, countIncludePad, divisorOverride);
 
     public void AvgPoolBackward(View gradY, View gradX, ConvGeometry g, bool countIncludePad, long? divisorOverride) =>
-        LaunchAveraging("avg_pool_backward", "average pooling gradient into a", gradY, gradX, g, countIncludePad, divisorOverride);
+        LaunchAveraging("avg_pool_backward", "average pooling gradient into a {0} tensor.", gradY, gradX, g, countIncludePad, divisorOverride);
 
     /// <summary>An average-pooling kernel that reads <paramref name="from"/> and writes <paramref name="into"/>, one thread per element written.</summary>
     private void LaunchAveraging(string template, string refusal, View from, View into, ConvGeometry g, bool countIncludePad, long? divisorOverride)
     {
-        var kernel = WindowKernel(template, into.Storage.DType, refusal);
+        var kernel = FloatingKernel(template, into.Storage.DType, refusal);
         if (into.Count == 0) return;
         LaunchPerElement(ConvolutionKernelSource.Family, kernel, into.Count,
             KernelArguments.Start().Add(At(from)).Add(At(into)).Add(Planes(into)).Add(g).Add(countIncludePad ? 1 : 0).Add(divisorOverride ?? 0));

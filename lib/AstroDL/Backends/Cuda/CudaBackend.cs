@@ -66,6 +66,15 @@ internal sealed partial class CudaBackend : IBackend
 
     private static (long Offset, long[] Strides) Operand(View v) => (v.Offset, v.Strides);
 
+    /// <summary>
+    /// The float32 or float64 instance of a kernel template; other element types are refused with <paramref name="refusal"/>,
+    /// whose {0} is the type's name (the CPU backend's words).
+    /// </summary>
+    private static string FloatingKernel(string template, ScalarType type, string refusal) =>
+        torch.is_floating_point(type)
+            ? KernelTypes.KernelName(template, type)
+            : throw new NotSupportedException(string.Format(System.Globalization.CultureInfo.InvariantCulture, refusal, type.Name()));
+
     private void LaunchPerElement(KernelFamily family, string kernel, long items, KernelArguments args) =>
         Gpu.Launch(family, kernel, GridFor(items), Threads, args);
 

@@ -13,7 +13,7 @@ namespace AstroDL.Backends.Cuda;
 internal sealed unsafe class CudaDevice
 {
     /// <summary>Names of the ops that report bad indices through the error word (codes 1, 2, ...).</summary>
-    internal static readonly string[] IndexedOps = ["", "gather", "scatter_add", "index_select", "index_add"];
+    internal static readonly string[] IndexedOps = ["", "gather", "scatter_add", "index_select", "index_add", "cross_entropy target"];
 
     private readonly IntPtr context;
     private IntPtr cublasHandle;

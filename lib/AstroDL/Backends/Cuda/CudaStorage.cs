@@ -31,10 +31,10 @@ internal sealed class CudaStorage : Storage
         return block.Address + (ulong)(offset * DType.ElementSize());
     }
 
-    protected override void ReleaseMemory() => Free();
+    protected override void Free() => ReturnBlock();
 
-    /// <summary>Returns the block now (also for the backend's own temporaries, which no tensor counts).</summary>
-    public void Free()
+    /// <summary>Returns the block to the allocator now (also for the backend's own temporaries, which no tensor refers to).</summary>
+    public void ReturnBlock()
     {
         if (Interlocked.Exchange(ref released, 1) != 0) return;
         backend.Gpu.Allocator.Free(block);

@@ -37,8 +37,7 @@ internal static class TimeSteps
 
         public void AddAt(int step, Tensor g)
         {
-            // Made during backward but kept from step to step: out of the engine's dispose scope, which frees at each
-            // node what backward made and nothing waits for.
+            // Made during backward but outliving the step node that makes it, so kept out of the pass's dispose scope.
             buffer ??= zeros(shape, dtype, device).DetachFromDisposeScope();
             buffer.select(0, step).AddInto(g);
         }

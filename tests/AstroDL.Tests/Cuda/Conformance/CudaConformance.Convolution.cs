@@ -74,20 +74,6 @@ internal static partial class CudaConformance
             Expect.Identical(name + ", indices", cpu.Indices, gpu.Indices);
         });
 
-    /// <summary>Compares the gradients of sum(op(inputs) · r), for fixed random weights r, with respect to every input.</summary>
-    private static ConformanceCase Gradients(string name, Func<Tensor[]> inputs, Func<Tensor[], Tensor> op, double rtol, double atol) =>
-        new(name, () =>
-        {
-            Tensor[] Run(Device device)
-            {
-                var leaves = inputs().Select(t => t.to(device).requires_grad_()).ToArray();
-                var y = op(leaves);
-                y.mul(Normal(199, y.shape).to_type(y.dtype).to(device)).sum().backward();
-                return leaves.Select(l => l.grad!).ToArray();
-            }
-            foreach (var (cpu, gpu) in Run(CPU).Zip(Run(CUDA))) Expect.Close(name, cpu, gpu, rtol, atol);
-        });
-
     private static IEnumerable<ConformanceCase> TrainingCases()
     {
         yield return new("training: a small CNN (Conv2d, MaxPool2d, Linear) follows the CPU through Adam steps", () =>

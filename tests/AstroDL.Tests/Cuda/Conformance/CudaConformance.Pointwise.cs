@@ -97,6 +97,9 @@ internal static partial class CudaConformance
                 () => Normal(23, 4, 5).to_type(ScalarType.Float64), (a, b) => op(a, b.t()), rtol: 1e-12, atol: 1e-14);
         }
         yield return Binary("binary: maximum and minimum propagate NaN", Special, () => Special().reshape(4, 3).t(), (a, b) => a.maximum(b).add(a.minimum(b)));
+        yield return Gradients("binary: relu backward (NaN and zero inputs pass no gradient)", () => [Special()], t => t[0].relu(), 0, 0);
+        yield return Gradients("binary: relu backward of a transposed float64 view", () => [Normal(24, 5, 4).to_type(ScalarType.Float64)],
+            t => t[0].t().relu(), 0, 0);
         Tensor I() => tensor(new long[] { 3, -4, 7, 0, 2, 9 }, [2, 3]);
         yield return Binary("binary: int64 add, mul, sub broadcast", I, () => tensor(new long[] { 2, -1, 5 }), (a, b) => a.add(b).mul(b).sub(a));
         yield return Binary("binary: int64 true division gives float32", I, () => tensor(new long[] { 2, -1, 5 }), (a, b) => a.div(b));

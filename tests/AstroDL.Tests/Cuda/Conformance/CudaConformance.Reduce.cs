@@ -48,6 +48,39 @@ internal static partial class CudaConformance
         }
         yield return Binary("softmax: cross_entropy", () => Normal(54, 64, 10), () => tensor(Enumerable.Range(0, 64).Select(i => (long)(i * 7 % 10)).ToArray()),
             (x, y) => nn.functional.cross_entropy(x, y));
+
+        // The fused cross-entropy: loss and gradient, with every fourth row ignored.
+        Tensor Labels(long rows, long classes) => tensor(Enumerable.Range(0, (int)rows).Select(i => i % 4 == 1 ? -100L : i * 7 % classes).ToArray());
+        var shapes = new (long Rows, long Classes, ScalarType Type)[] { (64, 10, ScalarType.Float32), (5, 1000, ScalarType.Float32), (33, 7, ScalarType.Float64) };
+        foreach (var reduction in new[] { nn.Reduction.None, nn.Reduction.Sum, nn.Reduction.Mean })
+        {
+            foreach (var (rows, classes, type) in shapes)
+            {
+                yield return new($"cross_entropy: {reduction} over [{rows}, {classes}] {type}, loss and gradient", () =>
+                {
+                    (Tensor Loss, Tensor Gradient) Run(Device device)
+                    {
+                        var x = Normal(55, rows, classes).mul(3).to_type(type).to(device).requires_grad_();
+                        var loss = nn.functional.cross_entropy(x, Labels(rows, classes).to(device), reduction: reduction);
+                        (reduction == nn.Reduction.None ? loss.mul(Normal(56, rows).to_type(type).to(device)).sum() : loss).backward();
+                        return (loss.detach(), x.grad!);
+                    }
+                    var (cpu, gpu) = (Run(CPU), Run(CUDA));
+                    double rtol = type == ScalarType.Float64 ? 1e-12 : 1e-5, atol = type == ScalarType.Float64 ? 1e-13 : 1e-6;
+                    Expect.Close("loss", cpu.Loss, gpu.Loss, rtol, atol);
+                    Expect.Close("gradient", cpu.Gradient, gpu.Gradient, rtol, atol);
+                });
+            }
+        }
+        yield return Binary("cross_entropy: every row ignored gives NaN for the mean", () => Normal(57, 4, 3), () => full([4], -100L, ScalarType.Int64),
+            (x, y) => nn.functional.cross_entropy(x, y));
+        yield return new("cross_entropy: a target out of range is reported at the next read, and the device stays usable", () =>
+        {
+            var (x, y) = (Normal(58, 4, 3).cuda(), tensor(new long[] { 0, 3, 1, 2 }).cuda());
+            var error = Expect.Throws<IndexOutOfRangeException>("bad target", () => nn.functional.cross_entropy(x, y).item<float>());
+            Expect.True(error.Message.Contains("cross_entropy target: index 3", StringComparison.Ordinal), error.Message);
+            Expect.Close("after the error", ones(3).mul(2), ones([3], device: CUDA).mul(2));
+        });
     }
 
     private static IEnumerable<ConformanceCase> MatMulCases()

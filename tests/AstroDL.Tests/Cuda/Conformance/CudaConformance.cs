@@ -12,7 +12,8 @@ internal static partial class CudaConformance
     public static IReadOnlyList<ConformanceCase> Cases { get; } =
     [
         .. CopyCases(), .. UnaryCases(), .. BinaryCases(), .. ReduceCases(), .. MatMulCases(), .. SoftmaxCases(),
-        .. IndexingCases(), .. RandomCases(), .. ConvolutionCases(), .. PoolingCases(), .. MemoryCases(), .. DeviceCases(), .. TrainingCases(),
+        .. IndexingCases(), .. RandomCases(), .. ConvolutionCases(), .. PoolingCases(), .. OptimizerCases(), .. MemoryCases(), .. DeviceCases(),
+        .. TrainingCases(),
     ];
 
     public static void Run(string name) => Cases.Single(c => c.Name == name).Check();
@@ -37,5 +38,19 @@ internal static partial class CudaConformance
         {
             var (x, y) = (a(), b());
             Expect.Close(name, op(x, y), op(x.cuda(), y.cuda()), rtol, atol);
+        });
+
+    /// <summary>Compares the gradients of sum(op(inputs) · r), for fixed random weights r, with respect to every input.</summary>
+    private static ConformanceCase Gradients(string name, Func<Tensor[]> inputs, Func<Tensor[], Tensor> op, double rtol, double atol) =>
+        new(name, () =>
+        {
+            Tensor[] Run(Device device)
+            {
+                var leaves = inputs().Select(t => t.to(device).requires_grad_()).ToArray();
+                var y = op(leaves);
+                y.mul(Normal(199, y.shape).to_type(y.dtype).to(device)).sum().backward();
+                return leaves.Select(l => l.grad!).ToArray();
+            }
+            foreach (var (cpu, gpu) in Run(CPU).Zip(Run(CUDA))) Expect.Close(name, cpu, gpu, rtol, atol);
         });
 }

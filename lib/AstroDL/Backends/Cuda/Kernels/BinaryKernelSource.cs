@@ -14,10 +14,9 @@ internal static class BinaryKernelSource
                 // In double and converted back, as the CPU backend does for every element type.
                 case BinaryOp_Pow: return (T)pow((double)a, (double)b);
                 case BinaryOp_Atan2: return (T)atan2((double)a, (double)b);
-                // A NaN operand gives NaN (a + b is NaN then).
-                case BinaryOp_Maximum: return is_nan(a) || is_nan(b) ? a + b : (b > a ? b : a);
-                case BinaryOp_Minimum: return is_nan(a) || is_nan(b) ? a + b : (b < a ? b : a);
-                // relu's backward: the upstream gradient a where relu's input b is positive.
+                case BinaryOp_Maximum: return max_with_nan(a, b);
+                case BinaryOp_Minimum: return min_with_nan(a, b);
+                // The upstream gradient where relu's input was positive (NaN inputs pass nothing, as on the CPU).
                 case BinaryOp_ReluBackward: return b > (T)0 ? a : (T)0;
             }
             return a;

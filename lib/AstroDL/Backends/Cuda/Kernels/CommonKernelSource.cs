@@ -51,6 +51,12 @@ internal static class CommonKernelSource
 
         template <typename T> __device__ __forceinline__ bool is_nan(T v) { return v != v; }
 
+        // The larger (smaller) of a and b, NaN when either is, as .NET's Math.Max (Min) and the CPU backend (a + b is NaN then).
+        template <typename T>
+        __device__ __forceinline__ T max_with_nan(T a, T b) { return is_nan(a) || is_nan(b) ? a + b : (b > a ? b : a); }
+        template <typename T>
+        __device__ __forceinline__ T min_with_nan(T a, T b) { return is_nan(a) || is_nan(b) ? a + b : (b < a ? b : a); }
+
         // Conversions with the CPU backend's rules: to bool is "non-zero"; float to integer truncates (the hardware
         // conversion saturates and maps NaN to 0, as .NET's does).
         template <typename D, typename S> __device__ __forceinline__ D convert(S v) { return (D)v; }

@@ -14,5 +14,6 @@ internal static class KernelFamilies
         MatMulKernelSource.Family,
         RandomKernelSource.Family,
         ConvolutionKernelSource.Family,
+        OptimizerKernelSource.Family,
     ];
 }

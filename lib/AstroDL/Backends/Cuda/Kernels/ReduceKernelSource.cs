@@ -39,8 +39,8 @@ internal static class ReduceKernelSource
             switch (op) {
                 case ReduceOp_Sum: return a + b;
                 case ReduceOp_Prod: return a * b;
-                case ReduceOp_Max: return is_nan(a) || is_nan(b) ? a + b : (b > a ? b : a);
-                default: return is_nan(a) || is_nan(b) ? a + b : (b < a ? b : a);
+                case ReduceOp_Max: return max_with_nan(a, b);
+                default: return min_with_nan(a, b);
             }
         }
 
