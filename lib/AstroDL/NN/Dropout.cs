@@ -8,9 +8,7 @@ namespace AstroDL.Modules
         internal Dropout(double p)
             : base(nameof(Dropout))
         {
-            if (p is < 0 or > 1)
-                throw new ArgumentException($"Dropout: p is the probability of dropping a unit and must lie in [0, 1], got {p}.");
-            this.p = p;
+            this.p = Dropout.CheckProbability(nameof(Dropout), p, "a unit");
         }
 
         public double p { get; }
@@ -18,6 +16,10 @@ namespace AstroDL.Modules
         public override Tensor forward(Tensor input) => nn.functional.dropout(input, p, training);
 
         public override string extra_repr() => $"p={Repr.Float(p)}";
+
+        /// <summary>The one check of a drop probability, shared by the dropout layers.</summary>
+        internal static double CheckProbability(string layer, double p, string dropped) => p is >= 0 and <= 1 ? p
+            : throw new ArgumentException($"{layer}: p is the probability of dropping {dropped} and must lie in [0, 1], got {p}.");
     }
 }
 

@@ -12,9 +12,7 @@ namespace AstroDL.Modules
         internal Dropout2d(double p)
             : base(nameof(Dropout2d))
         {
-            if (p is < 0 or > 1)
-                throw new ArgumentException($"Dropout2d: p is the probability of dropping a channel and must lie in [0, 1], got {p}.");
-            this.p = p;
+            this.p = Dropout.CheckProbability(nameof(Dropout2d), p, "a channel");
         }
 
         public double p { get; }
