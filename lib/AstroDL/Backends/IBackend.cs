@@ -64,8 +64,12 @@ internal interface IBackend
     /// <summary>Values and indices of the max (or min) along one axis; outputs have that axis set to 1.</summary>
     void ArgReduce(bool max, View x, int axis, View values, View indices);
 
-    /// <summary>Batched matrix product c[b] = a[b] · b[b] with a [B,M,K], b [B,K,N] (any strides), c [B,M,N] with unit column stride.</summary>
-    void MatMul(View a, View b, View c);
+    /// <summary>
+    /// Batched matrix product c[b] = a[b] · b[b] (c[b] += ... with accumulate) with a [B,M,K], b [B,K,N] (any strides),
+    /// c [B,M,N] with unit column stride. A c with batch stride 0, one matrix for every batch, receives the sum over
+    /// the batch (the weight gradient of a convolution sums its images this way).
+    /// </summary>
+    void MatMul(View a, View b, View c, bool accumulate = false);
 
     // Convolution and pooling. Images are contiguous [N, C, H, W] views (1-d ops use H = 1); g describes the window.
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Numerics.Tensors;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 
 namespace AstroDL.Backends.Cpu;
 
@@ -27,69 +28,105 @@ internal sealed partial class CpuBackend
     }
 
     /// <summary>Im2Col (fold false) or its adjoint Col2Im (fold true), one image per work item.</summary>
-    private static void Unfold<T>(View x, View columns, ConvGeometry g, bool fold)
+    private static unsafe void Unfold<T>(View x, View columns, ConvGeometry g, bool fold)
         where T : unmanaged, INumber<T>
     {
         T[] image = Data<T>(x), cols = Data<T>(columns);
         long images = x.Shape[0], imageSize = g.Channels * g.Height * g.Width, columnSize = g.ColumnRows * g.ColumnLength;
         ForRanges(images, columnSize, (first, last) =>
         {
-            for (long n = first; n < last; n++)
-                UnfoldImage(image, x.Offset + n * imageSize, cols, columns.Offset + n * columnSize, g, fold);
+            fixed (T* pImage = image, pCols = cols)
+            {
+                for (long n = first; n < last; n++)
+                    UnfoldImage(pImage + x.Offset + n * imageSize, pCols + columns.Offset + n * columnSize, g, fold);
+            }
         });
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void UnfoldImage<T>(T[] image, long imageAt, T[] cols, long colsAt, ConvGeometry g, bool fold)
+    private static unsafe void UnfoldImage<T>(T* image, T* cols, ConvGeometry g, bool fold)
         where T : unmanaged, INumber<T>
     {
         int height = (int)g.Height, width = (int)g.Width, outHeight = (int)g.OutHeight, outWidth = (int)g.OutWidth;
         int strideW = (int)g.StrideWidth, length = outHeight * outWidth;
-        long row = 0;
+        // With unit strides and rows as wide as the image's, the valid rows of a column row are one shifted run of the plane.
+        bool planeRuns = !fold && strideW == 1 && g.StrideHeight == 1 && outWidth == width;
+        T* dst = cols;
         for (long c = 0; c < g.Channels; c++)
         {
             for (long kh = 0; kh < g.KernelHeight; kh++)
             {
-                for (long kw = 0; kw < g.KernelWidth; kw++, row++)
+                // Output rows [top, bottom) read image rows oh·strideH + rowShift inside [0, height).
+                long rowShift = kh * g.DilationHeight - g.PadTop;
+                int top = (int)Math.Clamp(rowShift >= 0 ? 0 : (-rowShift + g.StrideHeight - 1) / g.StrideHeight, 0, outHeight);
+                int bottom = (int)Math.Clamp(height - rowShift <= 0 ? 0 : (height - rowShift + g.StrideHeight - 1) / g.StrideHeight, top, outHeight);
+                T* plane = image + c * height * width;
+                for (long kw = 0; kw < g.KernelWidth; kw++, dst += length)
                 {
-                    var dst = cols.AsSpan((int)(colsAt + row * length), length);
                     int shift = (int)(kw * g.DilationWidth - g.PadLeft);
                     // Output columns [first, last) read image columns ow·strideW + shift inside [0, width).
                     int first = shift >= 0 ? 0 : Math.Min(outWidth, (-shift + strideW - 1) / strideW);
                     int last = width - shift <= 0 ? first : Math.Clamp((width - shift + strideW - 1) / strideW, first, outWidth);
-                    for (int oh = 0; oh < outHeight; oh++)
+                    if (!fold)
                     {
-                        var segment = dst.Slice(oh * outWidth, outWidth);
-                        long ih = oh * g.StrideHeight - g.PadTop + kh * g.DilationHeight;
-                        if (ih < 0 || ih >= height)
+                        Clear(dst, top * outWidth);
+                        Clear(dst + bottom * outWidth, (outHeight - bottom) * outWidth);
+                    }
+                    if (planeRuns && bottom > top)
+                    {
+                        // One copy of the rows, then the columns that fell on padding (they read the neighbouring row) are cleared.
+                        T* from = plane + (top + rowShift) * width + shift + first;
+                        Unsafe.CopyBlockUnaligned(dst + top * width + first, from, (uint)(((bottom - top) * width - first - (width - last)) * sizeof(T)));
+                        for (int oh = top; oh < bottom; oh++)
                         {
-                            if (!fold) segment.Clear();
-                            continue;
+                            Clear(dst + oh * width, first);
+                            Clear(dst + oh * width + last, width - last);
                         }
-                        int source = (int)(imageAt + (c * height + ih) * width) + shift;
+                        continue;
+                    }
+                    for (int oh = top; oh < bottom; oh++)
+                    {
+                        T* segment = dst + oh * outWidth;
+                        T* source = plane + (oh * g.StrideHeight + rowShift) * width + shift;
                         if (!fold)
                         {
-                            segment[..first].Clear();
-                            segment[last..].Clear();
+                            Clear(segment, first);
+                            Clear(segment + last, outWidth - last);
                         }
                         if (strideW == 1)
                         {
-                            var pixels = image.AsSpan(source + first, last - first);
-                            var taps = segment[first..last];
-                            if (fold) TensorPrimitives.Add(pixels, taps, pixels);
-                            else pixels.CopyTo(taps);
+                            if (fold) AddInto(segment + first, source + first, last - first);
+                            else Unsafe.CopyBlockUnaligned(segment + first, source + first, (uint)((last - first) * sizeof(T)));
                         }
                         else if (fold)
                         {
-                            for (int ow = first; ow < last; ow++) image[source + ow * strideW] += segment[ow];
+                            for (int ow = first; ow < last; ow++) source[ow * strideW] += segment[ow];
                         }
                         else
                         {
-                            for (int ow = first; ow < last; ow++) segment[ow] = image[source + ow * strideW];
+                            for (int ow = first; ow < last; ow++) segment[ow] = source[ow * strideW];
                         }
                     }
                 }
             }
         }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void Clear<T>(T* at, int count)
+        where T : unmanaged
+    {
+        if (count > 0) Unsafe.InitBlockUnaligned(at, 0, (uint)(count * sizeof(T)));
+    }
+
+    /// <summary>target[i] += values[i] for a short run: whole vectors, then the tail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static unsafe void AddInto<T>(T* values, T* target, int count)
+        where T : unmanaged, INumber<T>
+    {
+        int i = 0;
+        for (; i + Vector256<T>.Count <= count; i += Vector256<T>.Count)
+            Vector256.Store(Vector256.Load(target + i) + Vector256.Load(values + i), target + i);
+        for (; i < count; i++) target[i] += values[i];
     }
 }

@@ -52,6 +52,12 @@ internal sealed partial class CpuBackend
                 ((TD[])(object)S).AsSpan((int)os, (int)n).CopyTo(D.AsSpan((int)od, (int)n));
                 return;
             }
+            // A broadcast value (a bias over a plane, an expanded tensor) fills the row.
+            if (typeof(TS) == typeof(TD) && ss == 0 && sd == 1 && !ToBool)
+            {
+                D.AsSpan((int)od, (int)n).Fill(((TD[])(object)S)[os]);
+                return;
+            }
             for (long i = 0; i < n; i++)
             {
                 var v = S[os + i * ss];

@@ -9,7 +9,8 @@ namespace AstroDL.Backends.Cpu;
 /// <summary>
 /// Packed float32 product C = A·B of [batch, M, K] x [batch, K, N] views (BLIS-style). A is packed into MR-row
 /// panels and B into NR-column panels, so transposed or broadcast operands cost only the packing; the 6x16
-/// micro-kernel then streams the panels with unit stride.
+/// micro-kernel then streams the panels with unit stride. With accumulate the product is added to C; a C with
+/// batch stride 0 (one matrix shared by every batch) receives the sum of the batch's products.
 /// </summary>
 internal static unsafe class Sgemm
 {
@@ -37,14 +38,16 @@ internal static unsafe class Sgemm
         return Split.Serial;
     }
 
-    public static void Multiply(View a, View b, View c, int threads)
+    public static void Multiply(View a, View b, View c, int threads, bool accumulate = false)
     {
         long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
         if (batches * m * n == 0) return;
-        var split = Plan(batches, m, n, k, threads);
+        // A shared C is one matrix: its tiles are the units of work, each summed over the batch by one worker.
+        bool shared = c.IsSharedAcrossBatch;
+        var split = Plan(shared ? 1 : batches, m, n, shared ? batches * k : k, threads);
         // One job object per calling thread, reused: a training step makes several products.
         var job = reusableJob ??= new Job();
-        job.Set(a, b, c, split == Split.Serial ? Split.Rows : split);
+        job.Set(a, b, c, split == Split.Serial ? Split.Rows : split, accumulate);
         try
         {
             // Each worker owns whole tiles of C and runs the same k-order as one thread would: results are bit-identical for any thread count.
@@ -52,7 +55,7 @@ internal static unsafe class Sgemm
         }
         finally
         {
-            job.Set(default, default, default, Split.Serial);
+            job.Set(default, default, default, Split.Serial, false);
         }
     }
 
@@ -65,13 +68,15 @@ internal static unsafe class Sgemm
     {
         private View a, b, c;
         private Split split;
+        private bool accumulate, sumsOverBatch;
         private float[]? A, B, C;
         private long m, n, k;
 
         /// <summary>Points the job at one product (default views let go of the last one's arrays).</summary>
-        public void Set(View a, View b, View c, Split split)
+        public void Set(View a, View b, View c, Split split, bool accumulate)
         {
-            (this.a, this.b, this.c, this.split) = (a, b, c, split);
+            (this.a, this.b, this.c, this.split, this.accumulate) = (a, b, c, split, accumulate);
+            sumsOverBatch = c.Storage is not null && c.IsSharedAcrossBatch;
             bool empty = c.Storage is null;
             A = empty ? null : CpuBackend.Data<float>(a);
             B = empty ? null : CpuBackend.Data<float>(b);
@@ -82,9 +87,12 @@ internal static unsafe class Sgemm
         /// <summary>Part w of n: a contiguous range of the units (row blocks or column panels, numbered batch by batch).</summary>
         public void RunPart(int part, int parts)
         {
-            long units = c.Shape[0] * (split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR));
+            long units = Batches * (split == Split.Rows ? CeilDiv(m, MC) : CeilDiv(n, NR));
             Run(units * part / parts, units * (part + 1) / parts);
         }
+
+        /// <summary>Batches whose units are numbered: a shared C has the units of one matrix.</summary>
+        private long Batches => sumsOverBatch ? 1 : c.Shape[0];
 
         /// <summary>Computes units [first, last).</summary>
         private void Run(long first, long last)
@@ -98,40 +106,49 @@ internal static unsafe class Sgemm
                 {
                     long batch = u / perBatch, end = Math.Min(last, (batch + 1) * perBatch);
                     long lo = (u - batch * perBatch) * width, hi = (end - batch * perBatch) * width;
-                    if (split == Split.Rows) Block(ws, pa, pb, pc, batch, lo, Math.Min(hi, m), 0, n);
-                    else Block(ws, pa, pb, pc, batch, 0, m, lo, Math.Min(hi, n));
+                    long batchCount = sumsOverBatch ? c.Shape[0] : 1;
+                    if (split == Split.Rows) Block(ws, pa, pb, pc, batch, batchCount, lo, Math.Min(hi, m), 0, n);
+                    else Block(ws, pa, pb, pc, batch, batchCount, 0, m, lo, Math.Min(hi, n));
                     u = end;
                 }
             }
         }
 
-        /// <summary>C[rows r0..r1, cols c0..c1] of one batch, over all of K.</summary>
-        private void Block(Workspace ws, float* pa, float* pb, float* pc, long batch, long r0, long r1, long c0, long c1)
+        /// <summary>
+        /// C[rows r0..r1, cols c0..c1] of one batch over all of K; for a shared C, of batches [batch, batch + count) in
+        /// turn, so each element sums its batches in order.
+        /// </summary>
+        private void Block(Workspace ws, float* pa, float* pb, float* pc, long batch, long count, long r0, long r1, long c0, long c1)
         {
             nint sa1 = (nint)a.Strides[1], sa2 = (nint)a.Strides[2], sb1 = (nint)b.Strides[1], sb2 = (nint)b.Strides[2];
             nint ldc = (nint)c.Strides[1];
-            float* aBase = pa + a.Offset + batch * a.Strides[0];
-            float* bBase = pb + b.Offset + batch * b.Strides[0];
             float* cBase = pc + c.Offset + batch * c.Strides[0];
             if (k == 0)
             {
-                for (long i = r0; i < r1; i++) new Span<float>(cBase + i * ldc + c0, (int)(c1 - c0)).Clear();
+                if (!accumulate)
+                    for (long i = r0; i < r1; i++) new Span<float>(cBase + i * ldc + c0, (int)(c1 - c0)).Clear();
                 return;
             }
+            // K in equal blocks of at most KC: a short last block would pay a full load and store of C for little work.
+            long kStep = CeilDiv(k, CeilDiv(k, KC));
             for (long jc = c0; jc < c1; jc += NC)
             {
                 int nc = (int)Math.Min(NC, c1 - jc);
-                // K in equal blocks of at most KC: a short last block would pay a full load and store of C for little work.
-                long kStep = CeilDiv(k, CeilDiv(k, KC));
-                for (long p0 = 0; p0 < k; p0 += kStep)
+                for (long each = batch; each < batch + count; each++)
                 {
-                    int kc = (int)Math.Min(kStep, k - p0);
-                    PackB(bBase + p0 * sb1 + jc * sb2, sb1, sb2, kc, nc, ws.B);
-                    for (long ic = r0; ic < r1; ic += MC)
+                    float* aBase = pa + a.Offset + each * a.Strides[0];
+                    float* bBase = pb + b.Offset + each * b.Strides[0];
+                    for (long p0 = 0; p0 < k; p0 += kStep)
                     {
-                        int mc = (int)Math.Min(MC, r1 - ic);
-                        PackA(aBase + ic * sa1 + p0 * sa2, sa1, sa2, mc, kc, ws.A);
-                        MacroKernel(ws, mc, nc, kc, cBase + ic * ldc + jc, ldc, accumulate: p0 > 0);
+                        int kc = (int)Math.Min(kStep, k - p0);
+                        bool addToC = accumulate || each > batch || p0 > 0;
+                        PackB(bBase + p0 * sb1 + jc * sb2, sb1, sb2, kc, nc, ws.B);
+                        for (long ic = r0; ic < r1; ic += MC)
+                        {
+                            int mc = (int)Math.Min(MC, r1 - ic);
+                            PackA(aBase + ic * sa1 + p0 * sa2, sa1, sa2, mc, kc, ws.A);
+                            MacroKernel(ws, mc, nc, kc, cBase + ic * ldc + jc, ldc, addToC);
+                        }
                     }
                 }
             }

@@ -8,11 +8,16 @@ internal sealed unsafe partial class CudaBackend
     /// <summary>Whether float32 products may run on tensor cores in TF32 (about 10 bits of mantissa; off by default, as in PyTorch).</summary>
     internal static bool AllowTf32 { get; set; }
 
-    public void MatMul(View a, View b, View c)
+    public void MatMul(View a, View b, View c, bool accumulate = false)
     {
         long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
         var type = c.Storage.DType;
         if (c.Count == 0) return;
+        if (accumulate || c.IsSharedAcrossBatch)
+        {
+            AddProducts(a, b, c, accumulate);
+            return;
+        }
         if (k == 0)
         {
             Fill(c, 0);
@@ -54,6 +59,37 @@ internal sealed unsafe partial class CudaBackend
         finally
         {
             foreach (var t in temporaries) t.ReturnBlock();
+        }
+    }
+
+    /// <summary>
+    /// c (+)= the products, summed over the batch when c is shared by every batch (batch stride 0): they are formed in
+    /// a temporary, reduced and added with the backend's own ops, so no two threads of a kernel write one element.
+    /// </summary>
+    private void AddProducts(View a, View b, View c, bool accumulate)
+    {
+        long[] shape = [c.Shape[0], c.Shape[1], c.Shape[2]], one = [1, c.Shape[1], c.Shape[2]];
+        var products = new CudaStorage(this, c.Storage.DType, c.Count);
+        var sum = c.IsSharedAcrossBatch ? new CudaStorage(this, c.Storage.DType, c.Shape[1] * c.Shape[2]) : null;
+        try
+        {
+            var result = new View(products, 0, shape, Layout.ContiguousStrides(shape));
+            MatMul(a, b, result);
+            var target = c;
+            if (sum is not null)
+            {
+                var total = new View(sum, 0, one, Layout.ContiguousStrides(one));
+                Reduce(ReduceOp.Sum, result, total);
+                result = total;
+                target = new View(c.Storage, c.Offset, one, c.Strides);
+            }
+            if (accumulate) Binary(BinaryOp.Add, target, result, target);
+            else Copy(result, target);
+        }
+        finally
+        {
+            products.ReturnBlock();
+            sum?.ReturnBlock();
         }
     }
 

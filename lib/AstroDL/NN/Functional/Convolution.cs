@@ -166,12 +166,11 @@ internal static class ConvolutionOps
     private static torch.Tensor Convolve(torch.Tensor x, torch.Tensor w, torch.Tensor? bias, ConvGeometry g, long groups, bool transposed)
     {
         long[] shape = transposed ? [x.dims[0], g.Channels, g.Height, g.Width] : [x.dims[0], w.dims[0], g.OutHeight, g.OutWidth];
-        var y = Apply(x, w, shape, g, groups, transposed);
-        AddBias(y, bias);
+        var y = Apply(x, w, bias, shape, g, groups, transposed);
         return y.WithGrad(transposed ? "conv_transpose" : "convolution", [x, w, bias], gy =>
         {
             gy = gy.contiguous();
-            var gx = x.requires_grad ? Apply(gy, w, x.dims, g, groups, !transposed) : null;
+            var gx = x.requires_grad ? Apply(gy, w, null, x.dims, g, groups, !transposed) : null;
             var gw = w.requires_grad
                 ? (transposed ? Im2ColGemm.WeightGradient(gy, x, g, groups) : Im2ColGemm.WeightGradient(x, gy, g, groups)).view(w.dims)
                 : null;
@@ -179,25 +178,25 @@ internal static class ConvolutionOps
         }, x, w);
     }
 
-    /// <summary>Convolution (W · im2col) or its transpose (col2im of Wᵀ·, which accumulates into zeros) into a new tensor.</summary>
-    private static torch.Tensor Apply(torch.Tensor input, torch.Tensor w, long[] shape, ConvGeometry g, long groups, bool transposed)
+    /// <summary>
+    /// Convolution (W · im2col) or its transpose (col2im of Wᵀ·) into a new tensor that starts as the bias broadcast
+    /// over the planes (or zeros): the products add to it, so the bias costs no pass of its own.
+    /// </summary>
+    private static torch.Tensor Apply(torch.Tensor input, torch.Tensor w, torch.Tensor? bias, long[] shape, ConvGeometry g, long groups,
+        bool transposed)
     {
-        if (!transposed)
-        {
-            var grid = torch.Tensor.Empty(shape, input.dtype, input.device);
-            Im2ColGemm.Gather(input, w, grid, g, groups);
-            return grid;
-        }
-        var image = torch.zeros(shape, input.dtype, input.device);
-        Im2ColGemm.Scatter(input, w, image, g, groups);
-        return image;
+        var output = bias is null && !transposed ? torch.Tensor.Empty(shape, input.dtype, input.device) : StartFrom(bias, shape, input);
+        if (transposed) Im2ColGemm.Scatter(input, w, output, g, groups);
+        else Im2ColGemm.Gather(input, w, output, g, groups, accumulate: bias is not null);
+        return output;
     }
 
-    private static void AddBias(torch.Tensor y, torch.Tensor? bias)
+    private static torch.Tensor StartFrom(torch.Tensor? bias, long[] shape, torch.Tensor like)
     {
-        if (bias is null) return;
-        var perChannel = bias.View.With(y.dims, [0, bias.strides[0], 0, 0]);
-        y.Backend.Binary(BinaryOp.Add, y.View, perChannel, y.View);
+        if (bias is null) return torch.zeros(shape, like.dtype, like.device);
+        var output = torch.Tensor.Empty(shape, like.dtype, like.device);
+        output.Backend.Copy(bias.View.With(shape, [0, bias.strides[0], 0, 0]), output.View);
+        return output;
     }
 
     private static torch.Tensor? BiasGradient(torch.Tensor gy, torch.Tensor? bias) =>

@@ -19,7 +19,8 @@ internal static class Im2ColGemm
     /// <summary>Elements of column buffer per chunk: big enough for efficient products, small enough to stay in cache.</summary>
     private const long ColumnBudget = 1 << 20;
 
-    public static void Gather(Tensor image, Tensor weight, Tensor grid, ConvGeometry g, long groups)
+    /// <summary>Gather into grid, or add to what grid holds (a bias) with accumulate.</summary>
+    public static void Gather(Tensor image, Tensor weight, Tensor grid, ConvGeometry g, long groups, bool accumulate)
     {
         var chunks = new Chunks(image, grid, g, groups);
         for (long n = 0; n < chunks.Images; n += chunks.Size)
@@ -27,7 +28,8 @@ internal static class Im2ColGemm
             var cols = chunks.Columns(n);
             image.Backend.Im2Col(chunks.Image(n), cols, g);
             for (long group = 0; group < groups; group++)
-                image.Backend.MatMul(chunks.Weight(weight, n, group, transposed: false), chunks.GroupOfColumns(cols, group), chunks.Grid(n, group));
+                image.Backend.MatMul(chunks.Weight(weight, n, group, transposed: false), chunks.GroupOfColumns(cols, group), chunks.Grid(n, group),
+                    accumulate);
         }
     }
 
@@ -44,17 +46,16 @@ internal static class Im2ColGemm
     }
 
     /// <summary>
-    /// The weight gradient as an [R, C/G·kH·kW] matrix: per-image products summed over the batch. Each product is formed
-    /// transposed, im2col(image)·gridᵀ, so the large column matrix is the row-major operand that packs fastest.
+    /// The weight gradient as an [R, C/G·kH·kW] matrix: the per-image products summed as they are made (into a matrix
+    /// shared by the batch). Each product is formed transposed, im2col(image)·gridᵀ, so the large column matrix is the
+    /// row-major operand that packs fastest.
     /// </summary>
     public static Tensor WeightGradient(Tensor image, Tensor grid, ConvGeometry g, long groups)
     {
         var chunks = new Chunks(image, grid, g, groups);
         var backend = image.Backend;
-        long rows = grid.dims[1] / groups, taps = g.ColumnRows / groups, perImage = groups * taps * rows;
-        var total = zeros([1, groups, taps, rows], image.dtype, image.device);
-        var products = Tensor.Empty([chunks.Size, groups, taps, rows], image.dtype, image.device);
-        var sum = Tensor.Empty(total.dims, image.dtype, image.device);
+        long rows = grid.dims[1] / groups, taps = g.ColumnRows / groups;
+        var total = Tensor.Empty([groups, taps, rows], image.dtype, image.device);
         for (long n = 0; n < chunks.Images; n += chunks.Size)
         {
             var cols = chunks.Columns(n);
@@ -64,16 +65,12 @@ internal static class Im2ColGemm
             {
                 var gridT = chunks.Grid(n, group);
                 gridT = gridT.With([count, gridT.Shape[2], gridT.Shape[1]], [gridT.Strides[0], 1, gridT.Strides[1]]);
-                var product = new View(products.storage, group * taps * rows, [count, taps, rows], [perImage, rows, 1]);
-                backend.MatMul(chunks.GroupOfColumns(cols, group), gridT, product);
+                var sum = new View(total.storage, group * taps * rows, [count, taps, rows], [0, rows, 1]);
+                backend.MatMul(chunks.GroupOfColumns(cols, group), gridT, sum, accumulate: n > 0);
             }
-            var block = new View(products.storage, 0, [count, groups, taps, rows], Layout.ContiguousStrides([count, groups, taps, rows]));
-            var into = n == 0 ? total.View : sum.View;
-            backend.Reduce(ReduceOp.Sum, block, into);
-            if (n > 0) backend.Binary(BinaryOp.Add, total.View, sum.View, total.View);
         }
         // [groups, taps, rows] to [groups·rows, taps]: a small copy.
-        return total.view(groups, taps, rows).transpose(1, 2).reshape(groups * rows, taps);
+        return total.transpose(1, 2).reshape(groups * rows, taps);
     }
 
     /// <summary>Views of one chunk of images: the image block, its column buffer, the grid block, the weight of a group.</summary>
