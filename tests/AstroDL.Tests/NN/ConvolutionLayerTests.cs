@@ -181,6 +181,22 @@ public class ConvolutionLayerTests
         Assert.Equal(new long[] { 1, 3 }, nanIndices.data<long>().ToArray());
     }
 
+    [Fact]
+    public void AMaxPoolWindowWhollyOnPaddingGivesMinusInfinityAndNoGradient()
+    {
+        // Dilation 3 with padding 1 puts the window's taps at -1 and 2 of a length-2 row: both padding. PyTorch gives -inf
+        // (and an index outside the row); the kit gives -inf and index -1, and the window sends no gradient anywhere.
+        foreach (long planes in new long[] { 1, 3 })
+        {
+            var x = arange(1, 2 * planes + 1, 1, float32).reshape(1, planes, 2).requires_grad_();
+            var (values, indices) = functional.max_pool1d_with_indices(x, 2, stride: 1, padding: 1, dilation: 3);
+            Assert.All(values.data<float>().ToArray(), v => Assert.Equal(float.NegativeInfinity, v));
+            Assert.All(indices.data<long>().ToArray(), i => Assert.Equal(-1L, i));
+            values.sum().backward();
+            Assert.All(x.grad!.data<float>().ToArray(), g => Assert.Equal(0f, g));
+        }
+    }
+
     /// <summary>The output, and the gradients of the input and every parameter of (output·weights).sum() (weights default to a ramp).</summary>
     private static (Tensor output, Tensor[] grads) ForwardBackward(Module<Tensor, Tensor> layer, Tensor input, Tensor? weights = null)
     {
