@@ -185,6 +185,16 @@ internal static unsafe class Sgemm
             {
                 PackRowMajorPanel(s, rs, kc, d);
             }
+            else if (mr == MR && rs == 1)
+            {
+                // A transposed view (the convolution's input gradient reads Wᵀ): each k-step's six rows lie side by side.
+                for (int p = 0; p < kc; p++, s += cs, d += MR)
+                {
+                    Vector128.Store(Vector128.Load(s), d);
+                    d[4] = s[4];
+                    d[5] = s[5];
+                }
+            }
             else if (mr == MR)
             {
                 float* s0 = s, s1 = s + rs, s2 = s + 2 * rs, s3 = s + 3 * rs, s4 = s + 4 * rs, s5 = s + 5 * rs;

@@ -60,12 +60,39 @@ internal static unsafe class SgemmMicroKernel
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void EdgeTile(nint kc, float* a, float* b, float* c, nint ldc, bool accumulate, int mr, int nr, float* scratch)
     {
-        Tile(kc, a, b, scratch, NR, accumulate: false);
+        // A panel at most half full (the last 4 of a convolution's 196 output columns) needs only its first 8 columns.
+        if (nr <= NR / 2) HalfTile(kc, a, b, scratch);
+        else Tile(kc, a, b, scratch, NR, accumulate: false);
         for (int i = 0; i < mr; i++)
         {
             float* row = c + i * ldc, tile = scratch + i * NR;
             for (int j = 0; j < nr; j++) row[j] = accumulate ? row[j] + tile[j] : tile[j];
         }
+    }
+
+    /// <summary>Columns 0..8 of a tile into scratch (row stride NR): the same sums as <see cref="Tile"/> for them, in the same order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void HalfTile(nint kc, float* a, float* b, float* scratch)
+    {
+        Vector256<float> c0 = default, c1 = default, c2 = default, c3 = default, c4 = default, c5 = default;
+        for (nint p = 0; p < kc; p++)
+        {
+            var b0 = Avx.LoadVector256(b);
+            c0 = Fma.MultiplyAdd(Avx.BroadcastScalarToVector256(a), b0, c0);
+            c1 = Fma.MultiplyAdd(Avx.BroadcastScalarToVector256(a + 1), b0, c1);
+            c2 = Fma.MultiplyAdd(Avx.BroadcastScalarToVector256(a + 2), b0, c2);
+            c3 = Fma.MultiplyAdd(Avx.BroadcastScalarToVector256(a + 3), b0, c3);
+            c4 = Fma.MultiplyAdd(Avx.BroadcastScalarToVector256(a + 4), b0, c4);
+            c5 = Fma.MultiplyAdd(Avx.BroadcastScalarToVector256(a + 5), b0, c5);
+            a += MR;
+            b += NR;
+        }
+        Avx.Store(scratch, c0);
+        Avx.Store(scratch + NR, c1);
+        Avx.Store(scratch + 2 * NR, c2);
+        Avx.Store(scratch + 3 * NR, c3);
+        Avx.Store(scratch + 4 * NR, c4);
+        Avx.Store(scratch + 5 * NR, c5);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
