@@ -7,14 +7,21 @@ internal sealed partial class CpuBackend
 {
     public void Unary(UnaryOp op, View x, View y, double alpha = 0, double beta = 0)
     {
-        // y is contiguous: bring x into it, then transform in place with one span kernel.
-        if (!ReferenceEquals(x.Storage, y.Storage) || x.Offset != y.Offset || !x.Strides.SequenceEqual(y.Strides))
-            Copy(x, y);
+        // y is contiguous: a contiguous float x of its type is read as it is; any other is first brought into y (the integer kernels work in place).
+        bool readX = x.IsContiguous && x.Storage.DType == y.Storage.DType && y.Storage.DType is ScalarType.Float32 or ScalarType.Float64;
+        bool sameElements = ReferenceEquals(x.Storage, y.Storage) && x.Offset == y.Offset && x.Strides.SequenceEqual(y.Strides);
+        if (!readX && !sameElements) Copy(x, y);
+        var source = readX ? x : y;
         int length = (int)y.Count;
         switch (y.Storage.DType)
         {
-            case ScalarType.Float32: UnaryKernels.Float(op, Data<float>(y).AsSpan((int)y.Offset, length), (float)alpha, (float)beta); break;
-            case ScalarType.Float64: UnaryKernels.Float(op, Data<double>(y).AsSpan((int)y.Offset, length), alpha, beta); break;
+            case ScalarType.Float32:
+                UnaryKernels.Float(op, Data<float>(source).AsSpan((int)source.Offset, length), Data<float>(y).AsSpan((int)y.Offset, length), (float)alpha,
+                    (float)beta);
+                break;
+            case ScalarType.Float64:
+                UnaryKernels.Float(op, Data<double>(source).AsSpan((int)source.Offset, length), Data<double>(y).AsSpan((int)y.Offset, length), alpha, beta);
+                break;
             case ScalarType.Int64: UnaryKernels.Integer(op, Data<long>(y).AsSpan((int)y.Offset, length), (long)alpha, (long)beta); break;
             default: throw new NotSupportedException($"{op} on a {y.Storage.DType.Name()} tensor.");
         }

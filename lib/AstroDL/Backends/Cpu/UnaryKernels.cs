@@ -5,16 +5,18 @@ using System.Runtime.CompilerServices;
 namespace AstroDL.Backends.Cpu;
 
 /// <summary>
-/// Pointwise functions of one tensor, applied in place on a contiguous span (the backend first copies a
-/// strided input into the contiguous output, so every op has only this one fast form).
+/// Pointwise functions of one tensor from a contiguous span x into a contiguous span y of the same length (the
+/// same span for in place; the backend first copies a strided input into y). The TensorPrimitives forms read x
+/// and write y in one pass; the element loops work in y, after a copy of x.
 /// </summary>
 internal static class UnaryKernels
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Float<T>(UnaryOp op, Span<T> y, T alpha, T beta)
+    public static void Float<T>(UnaryOp op, ReadOnlySpan<T> x, Span<T> y, T alpha, T beta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        ReadOnlySpan<T> x = y;
+        if (op is UnaryOp.Sign or UnaryOp.Rsqrt or UnaryOp.LeakyRelu or UnaryOp.Elu or UnaryOp.Softplus or UnaryOp.PowScalar or UnaryOp.Clamp)
+            x.CopyTo(y);
         switch (op)
         {
             case UnaryOp.Neg: TensorPrimitives.Negate(x, y); break;
