@@ -325,23 +325,37 @@ def make_optimizers():
 # --------------------------------------------------------------------------
 def make_schedulers():
     specs = [
-        ("StepLR", "StepLR", {"step_size": 2, "gamma": 0.5}),
-        ("ExponentialLR", "ExponentialLR", {"gamma": 0.9}),
-        ("CosineAnnealingLR", "CosineAnnealingLR", {"T_max": 5, "eta_min": 0.01}),
+        ("StepLR", "StepLR", {"step_size": 2, "gamma": 0.5}, "SGD"),
+        ("ExponentialLR", "ExponentialLR", {"gamma": 0.9}, "SGD"),
+        ("CosineAnnealingLR", "CosineAnnealingLR", {"T_max": 5, "eta_min": 0.01}, "SGD"),
+        # OneCycleLR also cycles the momentum (SGD's momentum, Adam's beta1): "momenta" records it.
+        ("OneCycleLR", "OneCycleLR", {"max_lr": 1.0, "total_steps": 10}, "SGD"),
+        ("OneCycleLR_linear", "OneCycleLR", {"max_lr": 0.5, "total_steps": 12, "pct_start": 0.4, "anneal_strategy": "linear",
+                                             "div_factor": 10.0, "final_div_factor": 100.0}, "Adam"),
+        ("OneCycleLR_three_phase", "OneCycleLR", {"max_lr": 0.3, "epochs": 2, "steps_per_epoch": 6, "three_phase": True,
+                                                  "base_momentum": 0.8, "max_momentum": 0.9}, "Adam"),
+        ("OneCycleLR_no_momentum", "OneCycleLR", {"max_lr": 0.2, "total_steps": 10, "cycle_momentum": False}, "Adam"),
     ]
     base_lr = 0.1
     cases = []
-    for name, sched_name, args in specs:
+    for name, sched_name, args, optimizer in specs:
         p = torch.zeros(1, requires_grad=True)
-        opt = torch.optim.SGD([p], lr=base_lr)
+        opt = torch.optim.SGD([p], lr=base_lr) if optimizer == "SGD" else torch.optim.Adam([p], lr=base_lr)
         sched = getattr(torch.optim.lr_scheduler, sched_name)(opt, **args)
+
+        def momentum():
+            g = opt.param_groups[0]
+            return g["momentum"] if "momentum" in g else g["betas"][0]
+
         lrs = [opt.param_groups[0]["lr"]]  # after 0 scheduler.step() calls
+        momenta = [momentum()]
         for _ in range(9):                 # after 1..9 calls
             opt.step()                     # (order avoids PyTorch's warning)
             sched.step()
             lrs.append(opt.param_groups[0]["lr"])
-        cases.append({"name": name, "scheduler": sched_name, "args": args,
-                      "base_lr": base_lr, "lrs": [float(v) for v in lrs]})
+            momenta.append(momentum())
+        cases.append({"name": name, "scheduler": sched_name, "args": args, "optimizer": optimizer,
+                      "base_lr": base_lr, "lrs": [float(v) for v in lrs], "momenta": [float(v) for v in momenta]})
     return cases
 
 

@@ -1,3 +1,5 @@
+using AstroDL.Modules;
+
 namespace AstroDL;
 
 public static partial class torch
@@ -13,7 +15,7 @@ public static partial class torch
             public abstract class LRScheduler
             {
                 private readonly Optimizer optimizer;
-                private readonly double[] baseLrs;
+                private double[] baseLrs;
                 private double[] lastLrs;
 
                 protected LRScheduler(Optimizer optimizer)
@@ -34,9 +36,33 @@ public static partial class torch
                 {
                     last_epoch++;
                     var groups = optimizer.ParamGroups;
-                    for (int i = 0; i < groups.Count; i++) groups[i].LearningRate = NextLearningRate(groups[i].LearningRate, baseLrs[i]);
+                    for (int i = 0; i < groups.Count; i++)
+                    {
+                        groups[i].LearningRate = NextLearningRate(groups[i].LearningRate, baseLrs[i]);
+                        OnStep(groups[i]);
+                    }
                     lastLrs = groups.Select(g => g.LearningRate).ToArray();
                 }
+
+                /// <summary>For a schedule that also sets other hyperparameters of a group (OneCycleLR's momentum), after its rate.</summary>
+                protected virtual void OnStep(ParamGroup group)
+                {
+                }
+
+                /// <summary>For a schedule that starts every group at a rate of its own choosing (OneCycleLR), in place of the group's rate.</summary>
+                protected void StartAt(double lr)
+                {
+                    foreach (var g in optimizer.ParamGroups)
+                    {
+                        g.LearningRate = lr;
+                        g.InitialLearningRate = lr;
+                        OnStep(g);
+                    }
+                    baseLrs = optimizer.ParamGroups.Select(g => lr).ToArray();
+                    lastLrs = optimizer.ParamGroups.Select(g => lr).ToArray();
+                }
+
+                protected IReadOnlyList<ParamGroup> ParamGroups => optimizer.ParamGroups;
 
                 /// <summary>The rate of each group as set by the last step (or at construction).</summary>
                 public IReadOnlyList<double> get_last_lr() => lastLrs;
