@@ -145,8 +145,10 @@ public class SgemmTests
     }
 
     [Fact]
-    public void ParallelOnlyWhenEachWorkerGetsTwoBlocks()
+    public void ParallelOnlyWhenTheWorkersGetEvenShares()
     {
+        // Two row blocks of a convolution's weight gradient, one per worker.
+        Assert.Equal(Sgemm.Split.Rows, Sgemm.Plan(1, 288, 64, 64 * 196, threads: 2));
         Assert.Equal(Sgemm.Split.Serial, Sgemm.Plan(1, 2048, 2048, 2048, threads: 1));
         Assert.Equal(Sgemm.Split.Rows, Sgemm.Plan(1, 2048, 2048, 2048, threads: 2));
         Assert.Equal(Sgemm.Split.Columns, Sgemm.Plan(1, 64, 128, 784, threads: 2));

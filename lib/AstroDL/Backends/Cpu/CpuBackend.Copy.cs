@@ -33,7 +33,7 @@ internal sealed partial class CpuBackend
         where TD : unmanaged, INumber<TD>
     {
         var k = new CopyRows<TS, TD> { S = Data<TS>(s), D = Data<TD>(d), ToBool = d.Storage.DType == ScalarType.Bool };
-        StridedRows.Run(ref k, d.Shape, s.Offset, s.Strides, d.Offset, d.Strides);
+        StridedRows.RunElementwise(ref k, d.Shape, s.Offset, s.Strides, d.Offset, d.Strides);
     }
 
     private struct CopyRows<TS, TD> : IRowKernel
@@ -81,7 +81,7 @@ internal sealed partial class CpuBackend
         where T : unmanaged
     {
         var k = new FillRows<T> { D = Data<T>(d), Value = value };
-        StridedRows.Run(ref k, d.Shape, d.Offset, d.Strides);
+        StridedRows.RunElementwise(ref k, d.Shape, d.Offset, d.Strides);
     }
 
     private struct FillRows<T> : IRowKernel

@@ -15,16 +15,32 @@ internal sealed partial class CpuBackend
         int length = (int)y.Count;
         switch (y.Storage.DType)
         {
-            case ScalarType.Float32:
-                UnaryKernels.Float(op, Data<float>(source).AsSpan((int)source.Offset, length), Data<float>(y).AsSpan((int)y.Offset, length), (float)alpha,
-                    (float)beta);
-                break;
-            case ScalarType.Float64:
-                UnaryKernels.Float(op, Data<double>(source).AsSpan((int)source.Offset, length), Data<double>(y).AsSpan((int)y.Offset, length), alpha, beta);
-                break;
+            case ScalarType.Float32: RunUnary(new UnaryRows<float> { Op = op, X = Data<float>(source), Y = Data<float>(y), Alpha = (float)alpha, Beta = (float)beta }, source, y); break;
+            case ScalarType.Float64: RunUnary(new UnaryRows<double> { Op = op, X = Data<double>(source), Y = Data<double>(y), Alpha = alpha, Beta = beta }, source, y); break;
             case ScalarType.Int64: UnaryKernels.Integer(op, Data<long>(y).AsSpan((int)y.Offset, length), (long)alpha, (long)beta); break;
             default: throw new NotSupportedException($"{op} on a {y.Storage.DType.Name()} tensor.");
         }
+    }
+
+    /// <summary>A float unary op from the contiguous source into y, split over the threads when it is large.</summary>
+    private static void RunUnary<T>(UnaryRows<T> kernel, View source, View y)
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        long count = y.Count;
+        int threads = torch.get_num_threads();
+        if (threads > 1 && count >= StridedRows.ParallelElements) StridedRows.RunRanges(kernel, count, source.Offset, y.Offset, 0, 0, threads);
+        else kernel.Row(source.Offset, y.Offset, 0, 0, count, 1, 1, 0, 0);
+    }
+
+    private struct UnaryRows<T> : IRowKernel
+        where T : unmanaged, IFloatingPointIeee754<T>
+    {
+        public UnaryOp Op;
+        public T[] X, Y;
+        public T Alpha, Beta;
+
+        public readonly void Row(long ox, long oy, long o2, long o3, long n, long sx, long sy, long s2, long s3) =>
+            UnaryKernels.Float(Op, X.AsSpan((int)ox, (int)n), Y.AsSpan((int)oy, (int)n), Alpha, Beta);
     }
 
     public void Binary(BinaryOp op, View a, View b, View y)
@@ -60,7 +76,7 @@ internal sealed partial class CpuBackend
         where TFn : IBinaryFn<T>
     {
         var k = new BinaryRows<T, TFn> { A = Data<T>(a), B = Data<T>(b), Y = Data<T>(y) };
-        StridedRows.Run(ref k, y.Shape, a.Offset, a.Strides, b.Offset, b.Strides, y.Offset, y.Strides);
+        StridedRows.RunElementwise(ref k, y.Shape, a.Offset, a.Strides, b.Offset, b.Strides, y.Offset, y.Strides);
     }
 
     public void Compare(CompareOp op, View a, View b, View y)

@@ -27,13 +27,16 @@ internal static unsafe class Sgemm
     internal enum Split { Serial, Rows, Columns }
 
     /// <summary>
-    /// How the product is shared: over blocks of MC rows, else over NR-column panels, each counted per batch,
-    /// and only when every worker gets at least two blocks.
+    /// How the product is shared: over blocks of MC rows, else over NR-column panels, each counted per batch, and
+    /// only when the workers' shares are even: at least two blocks each, or the same number of row blocks each. Rows
+    /// come first: a worker packs only its rows of A, while a column split makes every worker pack all of A (a
+    /// convolution's weight gradient, 288 rows of columns by 64, splits into one row block per worker this way).
     /// </summary>
     internal static Split Plan(long batches, long m, long n, long k, int threads)
     {
         if (threads <= 1 || batches * m * n * k < ParallelWorkThreshold) return Split.Serial;
-        if (batches * CeilDiv(m, MC) >= 2L * threads) return Split.Rows;
+        long rowBlocks = batches * CeilDiv(m, MC);
+        if (rowBlocks >= 2L * threads || (rowBlocks >= threads && rowBlocks % threads == 0)) return Split.Rows;
         if (batches * CeilDiv(n, NR) >= 2L * threads) return Split.Columns;
         return Split.Serial;
     }

@@ -79,6 +79,81 @@ internal static class StridedRows
         }
     }
 
+    /// <summary>Below this many elements an elementwise op runs on one thread: waking a worker costs microseconds.</summary>
+    internal const long ParallelElements = 1 << 18;
+
+    /// <summary>
+    /// <see cref="Run"/> for kernels whose rows are independent, element by element (copies, fills, pointwise math):
+    /// when every operand is contiguous and the tensor is large, the one long row is split into equal ranges, one per
+    /// thread. Each element is still computed by one worker alone, so the result does not depend on the thread count.
+    /// </summary>
+    public static void RunElementwise<TK>(ref TK kernel, long[] shape, long off0, long[] st0, long off1 = 0, long[]? st1 = null,
+        long off2 = 0, long[]? st2 = null, long off3 = 0, long[]? st3 = null)
+        where TK : struct, IRowKernel
+    {
+        long count = Layout.Count(shape);
+        int threads = torch.get_num_threads();
+        if (threads > 1 && count >= ParallelElements && IsContiguous(shape, st0) && IsContiguous(shape, st1) && IsContiguous(shape, st2)
+            && IsContiguous(shape, st3))
+        {
+            RunRanges(kernel, count, off0, off1, off2, off3, threads);
+            return;
+        }
+        Run(ref kernel, shape, off0, st0, off1, st1, off2, st2, off3, st3);
+    }
+
+    /// <summary>Elements [0, count) of one contiguous row per operand, split over threads (see <see cref="RunElementwise"/>).</summary>
+    public static void RunRanges<TK>(TK kernel, long count, long off0, long off1, long off2, long off3, int threads)
+        where TK : struct, IRowKernel
+    {
+        var job = RangesJob<TK>.Current;
+        job.Set(kernel, count, off0, off1, off2, off3);
+        try
+        {
+            WorkerPool.Run(job, threads);
+        }
+        finally
+        {
+            job.Set(default, 0, 0, 0, 0, 0);
+        }
+    }
+
+    /// <summary>Whether strides lay the shape out in row-major order without gaps (no strides: an operand that is not there).</summary>
+    private static bool IsContiguous(long[] shape, long[]? strides)
+    {
+        if (strides is null || strides.Length == 0) return true;
+        long expected = 1;
+        for (int i = shape.Length - 1; i >= 0; i--)
+        {
+            if (shape[i] != 1 && strides[i] != expected) return false;
+            expected *= shape[i];
+        }
+        return true;
+    }
+
+    /// <summary>The ranges of one elementwise op; one instance per calling thread and kernel type, reused.</summary>
+    private sealed class RangesJob<TK> : IPartitionedWork
+        where TK : struct, IRowKernel
+    {
+        [ThreadStatic]
+        private static RangesJob<TK>? current;
+
+        private TK kernel;
+        private long count, off0, off1, off2, off3;
+
+        public static RangesJob<TK> Current => current ??= new RangesJob<TK>();
+
+        public void Set(TK kernel, long count, long off0, long off1, long off2, long off3) =>
+            (this.kernel, this.count, this.off0, this.off1, this.off2, this.off3) = (kernel, count, off0, off1, off2, off3);
+
+        public void RunPart(int part, int parts)
+        {
+            long first = count * part / parts, length = count * (part + 1) / parts - first;
+            var k = kernel;
+            k.Row(off0 + first, off1 + first, off2 + first, off3 + first, length, 1, 1, 1, 1);
+        }
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Get(long[] strides, int i) => strides.Length == 0 ? 0 : strides[i];
 }
