@@ -1,6 +1,5 @@
 using static AstroDL.torch;
 using static AstroDL.torchvision;
-using InterpolationMode = AstroDL.torchvision.InterpolationMode;
 
 namespace AstroDL.Tests.Vision;
 
@@ -202,5 +201,15 @@ public class TransformTests
         Assert.True(flipThenCrop.equal(transforms.HorizontalFlip().call(image)));
         var e = Assert.Throws<ArgumentException>(() => transforms.HorizontalFlip().call(zeros(3, 4)));
         Assert.Contains("[C, H, W]", e.Message);
+    }
+
+    [Fact]
+    public void InterpolationModeIsOneEnumForTorchAndTorchvision()
+    {
+        // With both `using static` lines, as in the notebooks, InterpolationMode names torch's enum alone; the modes the
+        // rotation does not implement are refused by name.
+        Assert.Equal(typeof(torch.InterpolationMode), InterpolationMode.Bilinear.GetType());
+        var e = Assert.Throws<NotSupportedException>(() => transforms.Rotate(10, InterpolationMode.Bicubic));
+        Assert.Contains("Bicubic", e.Message);
     }
 }

@@ -13,7 +13,7 @@ internal static class RotationSampler
     /// <param name="centreX">The centre of rotation in pixel-index coordinates (column; (W − 1)/2 is the middle).</param>
     /// <param name="centreY">The centre of rotation in pixel-index coordinates (row).</param>
     /// <param name="fill">One value per channel, or one for all.</param>
-    public static Tensor Rotate(Tensor image, double degrees, torchvision.InterpolationMode mode, double centreX, double centreY, float[] fill)
+    public static Tensor Rotate(Tensor image, double degrees, torch.InterpolationMode mode, double centreX, double centreY, float[] fill)
     {
         long channels = image.shape[0], height = image.shape[1], width = image.shape[2];
         if (fill.Length != 1 && fill.Length != channels)
@@ -36,12 +36,12 @@ internal static class RotationSampler
     /// tap (one for nearest, four for bilinear); taps that fall outside the image read index 0 with weight 0 and add
     /// their weight to <paramref name="outside"/> instead.
     /// </summary>
-    private static List<(long[] index, double[] weight)> Taps(long height, long width, double degrees, torchvision.InterpolationMode mode,
+    private static List<(long[] index, double[] weight)> Taps(long height, long width, double degrees, torch.InterpolationMode mode,
         double centreX, double centreY, out double[] outside)
     {
         double radians = degrees * Math.PI / 180, cos = Math.Cos(radians), sin = Math.Sin(radians);
         long pixels = height * width;
-        int count = mode == torchvision.InterpolationMode.Bilinear ? 4 : 1;
+        int count = mode == torch.InterpolationMode.Bilinear ? 4 : 1;
         var taps = Enumerable.Range(0, count).Select(_ => (index: new long[pixels], weight: new double[pixels])).ToList();
         outside = new double[pixels];
         for (long row = 0; row < height; row++)
