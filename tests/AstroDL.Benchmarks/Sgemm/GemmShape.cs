@@ -16,7 +16,7 @@ internal sealed record GemmShape(string Name, long Batch, long M, long K, long N
         new("MLP weight grad gᵀ·x", 1, 128, 64, 784, "a"),
         new("CNN conv1 W·cols", 64, 32, 9, 784, "w"),
         new("CNN conv2 W·cols", 18, 64, 288, 196, "w"),
-        new("CNN conv2 weight grad g·colsᵀ", 18, 64, 196, 288, "b"),
+        new("CNN conv2 weight grad cols·gᵀ", 18, 288, 196, 64, "b"),
         new("CNN conv2 input grad Wᵀ·g", 18, 288, 64, 196, "aw"),
         new("CNN fc1 x·Wᵀ", 1, 64, 3136, 128, "b"),
         new("cols·Wᵀ (NHWC im2col)", 1, 9216, 288, 64, "b"),
