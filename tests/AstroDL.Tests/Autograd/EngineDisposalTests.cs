@@ -9,7 +9,6 @@ namespace AstroDL.Tests.Autograd;
 /// tensor reaches several places must still give the right sums. Run with poisoned pool buffers, so a gradient
 /// freed too early shows up as NaN. Poison mode is global, so nothing runs beside these.
 /// </summary>
-[Collection(nameof(GlobalStateCollection))]
 public class EngineDisposalTests
 {
     private static void Poisoned(Action test)

@@ -5,7 +5,6 @@ using static AstroDL.torch;
 namespace AstroDL.Tests.Backends;
 
 /// <summary>When storage goes back to the pool, and when it must not. Poison mode is global, so nothing runs beside these.</summary>
-[Collection(nameof(GlobalStateCollection))]
 public class BufferPoolTests
 {
     [Fact]

@@ -19,7 +19,6 @@ public sealed class FakeDisplayed
     public void Update(object value) => FakeKernel.Shown.Add(value);
 }
 
-[Collection(nameof(AstroDL.Tests.Tensors.GlobalStateCollection))]
 public class NotebookDisplayTests
 {
     [Fact]

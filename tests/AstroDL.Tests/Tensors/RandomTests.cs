@@ -2,11 +2,6 @@ using static AstroDL.torch;
 
 namespace AstroDL.Tests.Tensors;
 
-/// <summary>These tests reseed the default generator and change the thread count, so nothing may run beside them.</summary>
-[CollectionDefinition(nameof(GlobalStateCollection), DisableParallelization = true)]
-public sealed class GlobalStateCollection;
-
-[Collection(nameof(GlobalStateCollection))]
 public class RandomTests
 {
     private static (float[] rand, float[] randn, long[] randint, long[] randperm) Draw(long seed)

@@ -6,7 +6,6 @@ using static AstroDL.torch;
 namespace AstroDL.Tests.Training;
 
 /// <summary>fit()'s progress reporting: these tests replace the console and the notebook host, both process-wide.</summary>
-[Collection(nameof(GlobalStateCollection))]
 public class FitProgressTests
 {
     private static (string Console, History History) Fit(int verbose, int epochs = 3)

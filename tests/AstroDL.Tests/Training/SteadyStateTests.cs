@@ -9,7 +9,6 @@ namespace AstroDL.Tests.Training;
 /// pooled memory must not change a single bit, nor must the thread count, and a step in steady state allocates
 /// little. These change global settings, so nothing runs beside them.
 /// </summary>
-[Collection(nameof(GlobalStateCollection))]
 public class SteadyStateTests
 {
     /// <summary>The parameters after some steps; the loss of each step is read, and some steps read a gradient as user code may.</summary>
