@@ -3,7 +3,7 @@ using static AstroDL.torch;
 namespace AstroDL.Modules
 {
     /// <summary>y = x·Wᵀ + b over the last dimension of x; W is [out_features, in_features].</summary>
-    public sealed class Linear : nn.Module<Tensor, Tensor>
+    public sealed class Linear : WeightedLayer
     {
         internal Linear(long in_features, long out_features, bool hasBias, Device? device, ScalarType? dtype)
             : base(nameof(Linear))
@@ -12,38 +12,12 @@ namespace AstroDL.Modules
                 throw new ArgumentException($"Linear: in_features ({in_features}) and out_features ({out_features}) cannot be negative.");
             this.in_features = in_features;
             this.out_features = out_features;
-            var type = dtype ?? get_default_dtype();
-            weight = new Parameter(empty([out_features, in_features], type, device));
-            bias = hasBias ? new Parameter(empty([out_features], type, device)) : null;
-            reset_parameters();
+            CreateParameters([out_features, in_features], hasBias ? out_features : null, device, dtype);
         }
 
         public long in_features { get; }
 
         public long out_features { get; }
-
-        public Parameter weight
-        {
-            get;
-            set
-            {
-                field = value;
-                register_parameter(nameof(weight), value);
-            }
-        }
-
-        public Parameter? bias
-        {
-            get;
-            set
-            {
-                field = value;
-                register_parameter(nameof(bias), value);
-            }
-        }
-
-        /// <summary>PyTorch's default: W ~ U(±1/√in_features) (kaiming_uniform_ with a = √5), and b from the same range.</summary>
-        public void reset_parameters() => nn.init.ResetLayer(weight, bias);
 
         public override Tensor forward(Tensor input)
         {

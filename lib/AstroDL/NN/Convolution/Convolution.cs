@@ -6,7 +6,7 @@ namespace AstroDL.Modules;
 /// What the convolution layers share: their settings, the weight ([out, in/groups, k...], or [in, out/groups, k...] when
 /// transposed) and bias, PyTorch's initialisation and printout, and the check of the input.
 /// </summary>
-public abstract class Convolution : nn.Module<Tensor, Tensor>
+public abstract class Convolution : WeightedLayer
 {
     private readonly long[] kernelSize, strides, dilations, outputPadding;
     private readonly long[]? paddings;
@@ -40,10 +40,7 @@ public abstract class Convolution : nn.Module<Tensor, Tensor>
         outputPadding = output_padding;
         paddings = padding;
         long[] weightDims = transposed ? [in_channels, out_channels / groups, .. kernel_size] : [out_channels, in_channels / groups, .. kernel_size];
-        var type = dtype ?? get_default_dtype();
-        weight = new Parameter(empty(weightDims, type, device));
-        this.bias = bias ? new Parameter(empty([out_channels], type, device)) : null;
-        reset_parameters();
+        CreateParameters(weightDims, bias ? out_channels : null, device, dtype);
     }
 
     public long in_channels { get; }
@@ -68,29 +65,6 @@ public abstract class Convolution : nn.Module<Tensor, Tensor>
     public long[] output_padding => (long[])outputPadding.Clone();
 
     public long[]? padding => (long[]?)paddings?.Clone();
-
-    public Parameter weight
-    {
-        get;
-        set
-        {
-            field = value;
-            register_parameter(nameof(weight), value);
-        }
-    }
-
-    public Parameter? bias
-    {
-        get;
-        set
-        {
-            field = value;
-            register_parameter(nameof(bias), value);
-        }
-    }
-
-    /// <summary>PyTorch's default: W ~ U(±1/√fan_in) (kaiming_uniform_ with a = √5), b from the same range.</summary>
-    public void reset_parameters() => nn.init.ResetLayer(weight, bias);
 
     public override string extra_repr()
     {
