@@ -51,6 +51,16 @@ public class FunctionalTests
     }
 
     [Fact]
+    public void LogSigmoidIsTheLogOfSigmoidWithoutUnderflow()
+    {
+        var x = tensor(new double[] { -1000, -30, -2, 0, 3, 40 });
+        var expected = new[] { -1000, -30 - double.LogP1(Math.Exp(-30)), -double.LogP1(Math.Exp(2)), -Math.Log(2), -double.LogP1(Math.Exp(-3)), -double.LogP1(Math.Exp(-40)) };
+        var y = nn.LogSigmoid().call(x).data<double>().ToArray();
+        for (int i = 0; i < expected.Length; i++) Assert.True(Math.Abs(y[i] - expected[i]) <= 1e-12 * Math.Max(1, Math.Abs(expected[i])), $"x = {x[i].ToDouble()}: {y[i]} vs {expected[i]}");
+        Assert.True(autograd.gradcheck(inputs => functional.logsigmoid(inputs[0]), [tensor(new double[] { -25, -2, 0.5, 4 }).requires_grad_()]));
+    }
+
+    [Fact]
     public void SiluIsXTimesSigmoid()
     {
         var x = tensor(new double[] { -2, 0, 1.5 }, requires_grad: true);

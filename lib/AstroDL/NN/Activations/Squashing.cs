@@ -23,6 +23,17 @@ namespace AstroDL.Modules
 
         public override Tensor forward(Tensor input) => nn.functional.tanh(input);
     }
+
+    /// <summary>log(1 / (1 + exp(−x))), into (−∞, 0): the log-probability of a sigmoid unit, computed without overflow.</summary>
+    public sealed class LogSigmoid : nn.Module<Tensor, Tensor>
+    {
+        internal LogSigmoid()
+            : base(nameof(LogSigmoid))
+        {
+        }
+
+        public override Tensor forward(Tensor input) => nn.functional.logsigmoid(input);
+    }
 }
 
 namespace AstroDL
@@ -34,6 +45,8 @@ namespace AstroDL
             public static Modules.Sigmoid Sigmoid() => new();
 
             public static Modules.Tanh Tanh() => new();
+
+            public static Modules.LogSigmoid LogSigmoid() => new();
         }
     }
 }

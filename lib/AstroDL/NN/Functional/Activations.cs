@@ -19,6 +19,9 @@ public static partial class torch
             /// <summary>log(1 + exp(beta·x)) / beta, and x itself where beta·x exceeds threshold (for stability).</summary>
             public static Tensor softplus(Tensor x, double beta = 1, double threshold = 20) => x.softplus(beta, threshold);
 
+            /// <summary>log σ(x) = −softplus(−x): about x for very negative x, where log(sigmoid(x)) would give log(0) = −∞.</summary>
+            public static Tensor logsigmoid(Tensor x) => x.neg().softplus().neg();
+
             /// <summary>x·sigmoid(x), also called swish.</summary>
             public static Tensor silu(Tensor x) => x.mul(x.sigmoid());
 
