@@ -75,7 +75,10 @@ internal interface IBackend
 
     /// <summary>Unfolds each image of x into columns [N, C·kH·kW, OH·OW] (contiguous): row (c, kh, kw), column (oh, ow); padding reads 0.</summary>
     void Im2Col(View x, View columns, ConvGeometry g);
-    /// <summary>The adjoint of Im2Col: adds each column entry into the image element it reads (entries on padding are dropped).</summary>
+    /// <summary>
+    /// The adjoint of Im2Col: adds each column entry into the image element it reads (entries on padding are dropped).
+    /// The columns are scratch: a backend may clear their entries on padding.
+    /// </summary>
     void Col2Im(View columns, View x, ConvGeometry g);
     /// <summary>
     /// The maximum of each window into y [N, C, OH, OW] and, in indices (int64, same shape), its position h·W + w within

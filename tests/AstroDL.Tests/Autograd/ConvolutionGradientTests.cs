@@ -24,6 +24,8 @@ public class ConvolutionGradientTests
         ["conv2d"] = (x => functional.conv2d(x[0], x[1], x[2]), [N(2, 3, 6, 5), N(4, 3, 3, 3), N(4)]),
         ["conv2d_stride_padding"] = (x => functional.conv2d(x[0], x[1], x[2], strides: [2, 1], padding: [1, 2]), [N(2, 2, 7, 6), N(3, 2, 3, 2), N(3)]),
         ["conv2d_dilation"] = (x => functional.conv2d(x[0], x[1], dilation: [2, 3], padding: [1]), [N(1, 2, 7, 8), N(2, 2, 3, 2)]),
+        // Dilation 3 with padding 3 on a 2-wide image: the left and right taps of the kernel fall wholly on padding.
+        ["conv2d_taps_wholly_on_padding"] = (x => functional.conv2d(x[0], x[1], x[2], padding: [3], dilation: [3]), [N(2, 2, 3, 2), N(3, 2, 3, 3), N(3)]),
         ["conv2d_groups"] = (x => functional.conv2d(x[0], x[1], x[2], padding: [1], groups: 2), [N(2, 4, 5, 5), N(6, 2, 3, 3), N(6)]),
         ["conv2d_same_even"] = (x => functional.conv2d_padding(x[0], x[1], padding: Padding.Same, dilation: [1, 2]), [N(1, 2, 5, 6), N(2, 2, 2, 3)]),
         ["conv2d_unbatched"] = (x => functional.conv2d(x[0], x[1], x[2]), [N(2, 5, 4), N(3, 2, 2, 2), N(3)]),
@@ -64,6 +66,27 @@ public class ConvolutionGradientTests
         var g = new Generator(name.Aggregate(23UL, (h, ch) => h * 31 + ch));
         var inputs = makers.Select(make => make(g)).ToArray();
         Assert.True(autograd.gradcheck(fn, inputs));
+    }
+
+    [Fact]
+    public void ConvolutionPaddingEqualsConvolvingThePaddedImage()
+    {
+        // The unit-stride fast paths of im2col and col2im (whole-plane runs) against explicit zero padding, including taps
+        // that lie wholly on padding; the input gradients must agree as well.
+        foreach (var (padding, dilation) in new[] { (1L, 1L), (3L, 3L), (2L, 1L) })
+        {
+            var g = new Generator(7);
+            var x = randn([2, 3, 5, 4], float64, generator: g).requires_grad_();
+            var w = randn([4, 3, 3, 3], float64, generator: g);
+            var y = functional.conv2d(x, w, padding: [padding], dilation: [dilation]);
+            var x2 = x.detach().clone().requires_grad_();
+            var y2 = functional.conv2d(functional.pad(x2, [padding, padding, padding, padding]), w, dilation: [dilation]);
+            Assert.True(y.allclose(y2, rtol: 1e-12, atol: 1e-12), $"padding {padding}, dilation {dilation}: outputs differ");
+            var weights = randn(y.shape, float64, generator: g);
+            y.mul(weights).sum().backward();
+            y2.mul(weights).sum().backward();
+            Assert.True(x.grad!.allclose(x2.grad!, rtol: 1e-12, atol: 1e-12), $"padding {padding}, dilation {dilation}: input gradients differ");
+        }
     }
 
     [Fact]

@@ -50,7 +50,7 @@ internal sealed partial class CpuBackend
         int height = (int)g.Height, width = (int)g.Width, outHeight = (int)g.OutHeight, outWidth = (int)g.OutWidth;
         int strideW = (int)g.StrideWidth, length = outHeight * outWidth;
         // With unit strides and rows as wide as the image's, the valid rows of a column row are one shifted run of the plane.
-        bool planeRuns = !fold && strideW == 1 && g.StrideHeight == 1 && outWidth == width;
+        bool planeRuns = strideW == 1 && g.StrideHeight == 1 && outWidth == width;
         T* dst = cols;
         for (long c = 0; c < g.Channels; c++)
         {
@@ -72,15 +72,22 @@ internal sealed partial class CpuBackend
                         Clear(dst, top * outWidth);
                         Clear(dst + bottom * outWidth, (outHeight - bottom) * outWidth);
                     }
-                    if (planeRuns && bottom > top)
+                    if (planeRuns && bottom > top && last > first)
                     {
-                        // One copy of the rows, then the columns that fell on padding (they read the neighbouring row) are cleared.
+                        // One run of the rows. Its entries on padding columns pair with the neighbouring row's pixels, so they
+                        // are cleared first (Col2Im, whose columns are scratch) or after (Im2Col): they then add or hold 0.
                         T* from = plane + (top + rowShift) * width + shift + first;
-                        Unsafe.CopyBlockUnaligned(dst + top * width + first, from, (uint)(((bottom - top) * width - first - (width - last)) * sizeof(T)));
-                        for (int oh = top; oh < bottom; oh++)
+                        T* to = dst + top * width + first;
+                        int run = (bottom - top) * width - first - (width - last);
+                        if (fold)
                         {
-                            Clear(dst + oh * width, first);
-                            Clear(dst + oh * width + last, width - last);
+                            ClearPaddingColumns(dst, top, bottom, width, first, last);
+                            AddInto(to, from, run);
+                        }
+                        else
+                        {
+                            Unsafe.CopyBlockUnaligned(to, from, (uint)(run * sizeof(T)));
+                            ClearPaddingColumns(dst, top, bottom, width, first, last);
                         }
                         continue;
                     }
@@ -109,6 +116,18 @@ internal sealed partial class CpuBackend
                     }
                 }
             }
+        }
+    }
+
+    /// <summary>Clears columns [0, first) and [last, width) of rows [top, bottom) of a column row laid out width apart.</summary>
+    private static unsafe void ClearPaddingColumns<T>(T* row, int top, int bottom, int width, int first, int last)
+        where T : unmanaged
+    {
+        if (first == 0 && last == width) return;
+        for (int oh = top; oh < bottom; oh++)
+        {
+            Clear(row + oh * width, first);
+            Clear(row + oh * width + last, width - last);
         }
     }
 
