@@ -23,8 +23,8 @@ internal static class EndToEndComparison
         GC.WaitForPendingFinalizers();
         Console.WriteLine($"Fashion-MNIST {data.TrainLabels.size(0)} training / {data.TestLabels.size(0)} test images, batch {BatchSize}, Adam, " +
             $"{epochs} epochs, {threads} thread(s) on each side, {Environment.ProcessorCount} cores");
-        Console.WriteLine("| model | epoch | kit s | PyTorch s | kit / PyTorch | kit accuracy | PyTorch accuracy | kit loss | PyTorch loss | kit bytes / step |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| model | epoch | kit s | PyTorch s | kit / PyTorch | kit accuracy | PyTorch accuracy | kit loss | PyTorch loss | kit bytes / step | kit GCs (pause) |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|---|");
         foreach (var name in options.Text("models", "mlp,cnn").Split(','))
         {
             manual_seed(Seed);
@@ -44,11 +44,11 @@ internal static class EndToEndComparison
                 kitEpochs.Add(k);
                 torchEpochs.Add(t);
                 Console.WriteLine($"| {name} | {k.Epoch} | {k.Seconds:F2} | {t.seconds:F2} | {k.Seconds / t.seconds:F2} | {k.Accuracy:P2} | " +
-                    $"{t.accuracy:P2} | {k.Loss:F4} | {t.loss:F4} | {k.BytesPerStep:N0} |");
+                    $"{t.accuracy:P2} | {k.Loss:F4} | {t.loss:F4} | {k.BytesPerStep:N0} | {k.Collections} ({k.GcPause.TotalMilliseconds:F1} ms) |");
             }
             double kitMedian = Median(kitEpochs.Select(e => e.Seconds)), torchMedian = Median(torchEpochs.Select(e => e.seconds));
             Console.WriteLine($"| {name} | median | {kitMedian:F2} | {torchMedian:F2} | {kitMedian / torchMedian:F2} | " +
-                $"{(kitEpochs[^1].Accuracy - torchEpochs[^1].accuracy) * 100:+0.00;-0.00} points (last epoch) | | | | |");
+                $"{(kitEpochs[^1].Accuracy - torchEpochs[^1].accuracy) * 100:+0.00;-0.00} points (last epoch) | | | | | |");
         }
     }
 

@@ -15,6 +15,8 @@ internal sealed class KitTraining(nn.Module<Tensor, Tensor> model, FashionMnist 
     {
         model.train();
         long bytesBefore = GC.GetTotalAllocatedBytes(precise: true);
+        int collectionsBefore = GC.CollectionCount(0);
+        var pauseBefore = GC.GetTotalPauseDuration();
         var clock = Stopwatch.StartNew();
         double lossSum = 0;
         int steps = 0;
@@ -30,7 +32,10 @@ internal sealed class KitTraining(nn.Module<Tensor, Tensor> model, FashionMnist 
         }
         double seconds = clock.Elapsed.TotalSeconds;
         double bytesPerStep = (double)(GC.GetTotalAllocatedBytes(precise: true) - bytesBefore) / steps;
-        return new EpochResult(epoch, seconds, lossSum / steps, Accuracy(), bytesPerStep);
+        // A gen0 count includes the gen1 and gen2 collections (each collects the younger generations too).
+        int collections = GC.CollectionCount(0) - collectionsBefore;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
+        return new EpochResult(epoch, seconds, lossSum / steps, Accuracy(), bytesPerStep, collections, pause);
     }
 
     /// <summary>The fraction of test images whose highest score is their label.</summary>
