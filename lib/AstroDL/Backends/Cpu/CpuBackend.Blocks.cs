@@ -3,8 +3,9 @@ namespace AstroDL.Backends.Cpu;
 internal sealed partial class CpuBackend
 {
     /// <summary>
-    /// Runs body over [0, count), split into one contiguous range per thread when the work (count · workPerItem) pays for
-    /// a parallel loop. Each item is handled by exactly one worker, so results do not depend on the thread count.
+    /// Runs body over [0, count), split into one contiguous range per thread of the worker pool when the work
+    /// (count · workPerItem) pays for it. Each item is handled by exactly one worker, so results do not depend on the
+    /// thread count. The body must not start pooled work itself (see <see cref="WorkerPool"/>).
     /// </summary>
     private static void ForRanges(long count, long workPerItem, Action<long, long> body)
     {
@@ -14,7 +15,14 @@ internal sealed partial class CpuBackend
             body(0, count);
             return;
         }
-        Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            w => body(count * w / threads, count * (w + 1) / threads));
+        StridedRows.RunRanges(new RangeRows { Body = body }, count, 0, 0, 0, 0, threads);
+    }
+
+    /// <summary>A range of items as a row: body(first, first + n).</summary>
+    private struct RangeRows : IRowKernel
+    {
+        public Action<long, long> Body;
+
+        public readonly void Row(long first, long o1, long o2, long o3, long n, long s0, long s1, long s2, long s3) => Body(first, first + n);
     }
 }
