@@ -105,6 +105,31 @@ public class SgemmTests
     }
 
     [Fact]
+    public void OneWeightForEveryBatchIsPackedOnceAcrossBlocksOfK()
+    {
+        // A broadcast A (a convolution's weight) with K in three blocks, row-major and transposed, 1 and 2 threads.
+        var rng = new System.Random(13);
+        int saved = get_num_threads();
+        try
+        {
+            foreach (bool transposed in new[] { false, true })
+            {
+                var w = Operand(20, 600, transposed, rng, [1]);
+                var b = Operand(600, 37, false, rng, [4]);
+                set_num_threads(1);
+                var one = w.matmul(b);
+                AssertProduct(w.expand(4, 20, 600), b, one);
+                set_num_threads(2);
+                Assert.Equal(one.data<float>().ToArray(), w.matmul(b).data<float>().ToArray());
+            }
+        }
+        finally
+        {
+            set_num_threads(saved);
+        }
+    }
+
+    [Fact]
     public void EmptyInnerDimensionGivesZeros()
     {
         var c = zeros([4, 0]).matmul(zeros([0, 5]));

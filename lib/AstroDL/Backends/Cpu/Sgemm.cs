@@ -105,23 +105,40 @@ internal static unsafe class Sgemm
             var ws = Workspace.Current;
             fixed (float* pa = A, pb = B, pc = C)
             {
+                float* packedA = PackSharedWeight(ws, pa);
                 for (long u = first; u < last;)
                 {
                     long batch = u / perBatch, end = Math.Min(last, (batch + 1) * perBatch);
                     long lo = (u - batch * perBatch) * width, hi = (end - batch * perBatch) * width;
                     long batchCount = sumsOverBatch ? c.Shape[0] : 1;
-                    if (split == Split.Rows) Block(ws, pa, pb, pc, batch, batchCount, lo, Math.Min(hi, m), 0, n);
-                    else Block(ws, pa, pb, pc, batch, batchCount, 0, m, lo, Math.Min(hi, n));
+                    if (split == Split.Rows) Block(ws, packedA, pa, pb, pc, batch, batchCount, lo, Math.Min(hi, m), 0, n);
+                    else Block(ws, packedA, pa, pb, pc, batch, batchCount, 0, m, lo, Math.Min(hi, n));
                     u = end;
                 }
             }
+        }
+
+        /// <summary>K in equal blocks of at most KC: a short last block would pay a full load and store of C for little work.</summary>
+        private long KStep => CeilDiv(k, CeilDiv(k, KC));
+
+        /// <summary>
+        /// One A for every batch (batch stride 0: a convolution's weight), small enough for the A area whole: packed once,
+        /// block after block of K (block p0 at RoundUp(m)·p0), instead of once per batch. Null when that does not apply.
+        /// </summary>
+        private float* PackSharedWeight(Workspace ws, float* pa)
+        {
+            long rows = CeilDiv(m, MR) * MR;
+            if (a.Strides[0] != 0 || c.Shape[0] == 1 || k == 0 || m > MC || rows * k > MC * KC) return null;
+            for (long p0 = 0; p0 < k; p0 += KStep)
+                PackA(pa + a.Offset + p0 * a.Strides[2], (nint)a.Strides[1], (nint)a.Strides[2], (int)m, (int)Math.Min(KStep, k - p0), ws.A + rows * p0);
+            return ws.A;
         }
 
         /// <summary>
         /// C[rows r0..r1, cols c0..c1] of one batch over all of K; for a shared C, of batches [batch, batch + count) in
         /// turn, so each element sums its batches in order.
         /// </summary>
-        private void Block(Workspace ws, float* pa, float* pb, float* pc, long batch, long count, long r0, long r1, long c0, long c1)
+        private void Block(Workspace ws, float* packedA, float* pa, float* pb, float* pc, long batch, long count, long r0, long r1, long c0, long c1)
         {
             nint sa1 = (nint)a.Strides[1], sa2 = (nint)a.Strides[2], sb1 = (nint)b.Strides[1], sb2 = (nint)b.Strides[2];
             nint ldc = (nint)c.Strides[1];
@@ -132,8 +149,7 @@ internal static unsafe class Sgemm
                     for (long i = r0; i < r1; i++) new Span<float>(cBase + i * ldc + c0, (int)(c1 - c0)).Clear();
                 return;
             }
-            // K in equal blocks of at most KC: a short last block would pay a full load and store of C for little work.
-            long kStep = CeilDiv(k, CeilDiv(k, KC));
+            long kStep = KStep, rows = CeilDiv(m, MR) * MR;
             for (long jc = c0; jc < c1; jc += NC)
             {
                 int nc = (int)Math.Min(NC, c1 - jc);
@@ -149,8 +165,10 @@ internal static unsafe class Sgemm
                         for (long ic = r0; ic < r1; ic += MC)
                         {
                             int mc = (int)Math.Min(MC, r1 - ic);
-                            PackA(aBase + ic * sa1 + p0 * sa2, sa1, sa2, mc, kc, ws.A);
-                            MacroKernel(ws, mc, nc, kc, cBase + ic * ldc + jc, ldc, addToC);
+                            // A packed once for every batch covers all rows (m ≤ MC, so ic = r0 = 0 whenever it is there).
+                            float* aPanels = packedA is null ? ws.A : packedA + rows * p0 + ic * kc;
+                            if (packedA is null) PackA(aBase + ic * sa1 + p0 * sa2, sa1, sa2, mc, kc, ws.A);
+                            MacroKernel(ws, aPanels, mc, nc, kc, cBase + ic * ldc + jc, ldc, addToC);
                         }
                     }
                 }
@@ -158,9 +176,9 @@ internal static unsafe class Sgemm
         }
     }
 
-    /// <summary>All tiles of an mc x nc block; a B panel stays in L1 while the A panels pass over it.</summary>
+    /// <summary>All tiles of an mc x nc block from packed A panels; a B panel stays in L1 while the A panels pass over it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void MacroKernel(Workspace ws, int mc, int nc, int kc, float* c, nint ldc, bool accumulate)
+    private static void MacroKernel(Workspace ws, float* aPanels, int mc, int nc, int kc, float* c, nint ldc, bool accumulate)
     {
         for (int jr = 0; jr < nc; jr += NR)
         {
@@ -169,7 +187,7 @@ internal static unsafe class Sgemm
             for (int ir = 0; ir < mc; ir += MR)
             {
                 int mr = Math.Min(MR, mc - ir);
-                float* ap = ws.A + (nint)ir * kc, ct = c + ir * ldc + jr;
+                float* ap = aPanels + (nint)ir * kc, ct = c + ir * ldc + jr;
                 if (mr == MR && nr == NR) Tile(kc, ap, bp, ct, ldc, accumulate);
                 else EdgeTile(kc, ap, bp, ct, ldc, accumulate, mr, nr, ws.Scratch);
             }
