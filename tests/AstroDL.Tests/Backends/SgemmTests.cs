@@ -107,20 +107,24 @@ public class SgemmTests
     [Fact]
     public void OneWeightForEveryBatchIsPackedOnceAcrossBlocksOfK()
     {
-        // A broadcast A (a convolution's weight) with K in three blocks, row-major and transposed, 1 and 2 threads.
+        // A broadcast A (a convolution's weight): K in three blocks, or rows in three blocks (the last one partial), row-major
+        // and transposed, with 1 and 2 threads.
         var rng = new System.Random(13);
         int saved = get_num_threads();
         try
         {
-            foreach (bool transposed in new[] { false, true })
+            foreach (var (m, k) in new[] { (20, 600), (290, 100) })
             {
-                var w = Operand(20, 600, transposed, rng, [1]);
-                var b = Operand(600, 37, false, rng, [4]);
-                set_num_threads(1);
-                var one = w.matmul(b);
-                AssertProduct(w.expand(4, 20, 600), b, one);
-                set_num_threads(2);
-                Assert.Equal(one.data<float>().ToArray(), w.matmul(b).data<float>().ToArray());
+                foreach (bool transposed in new[] { false, true })
+                {
+                    var w = Operand(m, k, transposed, rng, [1]);
+                    var b = Operand(k, 37, false, rng, [4]);
+                    set_num_threads(1);
+                    var one = w.matmul(b);
+                    AssertProduct(w.expand(4, m, k), b, one);
+                    set_num_threads(2);
+                    Assert.Equal(one.data<float>().ToArray(), w.matmul(b).data<float>().ToArray());
+                }
             }
         }
         finally

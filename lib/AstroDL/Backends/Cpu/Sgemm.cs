@@ -122,17 +122,25 @@ internal static unsafe class Sgemm
         private long KStep => CeilDiv(k, CeilDiv(k, KC));
 
         /// <summary>
-        /// One A for every batch (batch stride 0: a convolution's weight), small enough for the A area whole: packed once,
-        /// block after block of K (block p0 at RoundUp(m)·p0), instead of once per batch. Null when that does not apply.
+        /// One A for every batch (batch stride 0: a convolution's weight), small enough for the A area whole: packed once
+        /// instead of once per batch, row block after row block and within each block of rows block after block of K
+        /// (see <see cref="SharedWeightPanels"/>). Null when that does not apply.
         /// </summary>
         private float* PackSharedWeight(Workspace ws, float* pa)
         {
-            long rows = CeilDiv(m, MR) * MR;
-            if (a.Strides[0] != 0 || c.Shape[0] == 1 || k == 0 || m > MC || rows * k > MC * KC) return null;
-            for (long p0 = 0; p0 < k; p0 += KStep)
-                PackA(pa + a.Offset + p0 * a.Strides[2], (nint)a.Strides[1], (nint)a.Strides[2], (int)m, (int)Math.Min(KStep, k - p0), ws.A + rows * p0);
+            if (a.Strides[0] != 0 || c.Shape[0] == 1 || k == 0 || CeilDiv(m, MR) * MR * k > MC * KC) return null;
+            for (long ic = 0; ic < m; ic += MC)
+            {
+                int mc = (int)Math.Min(MC, m - ic);
+                for (long p0 = 0; p0 < k; p0 += KStep)
+                    PackA(pa + a.Offset + ic * a.Strides[1] + p0 * a.Strides[2], (nint)a.Strides[1], (nint)a.Strides[2], mc, (int)Math.Min(KStep, k - p0),
+                        SharedWeightPanels(ws.A, ic, p0));
+            }
             return ws.A;
         }
+
+        /// <summary>Where the packed shared weight keeps rows [ic, ic + MC) for the K block starting at p0.</summary>
+        private float* SharedWeightPanels(float* packedA, long ic, long p0) => packedA + ic * k + CeilDiv(Math.Min(MC, m - ic), MR) * MR * p0;
 
         /// <summary>
         /// C[rows r0..r1, cols c0..c1] of one batch over all of K; for a shared C, of batches [batch, batch + count) in
@@ -149,7 +157,7 @@ internal static unsafe class Sgemm
                     for (long i = r0; i < r1; i++) new Span<float>(cBase + i * ldc + c0, (int)(c1 - c0)).Clear();
                 return;
             }
-            long kStep = KStep, rows = CeilDiv(m, MR) * MR;
+            long kStep = KStep;
             for (long jc = c0; jc < c1; jc += NC)
             {
                 int nc = (int)Math.Min(NC, c1 - jc);
@@ -165,8 +173,8 @@ internal static unsafe class Sgemm
                         for (long ic = r0; ic < r1; ic += MC)
                         {
                             int mc = (int)Math.Min(MC, r1 - ic);
-                            // A packed once for every batch covers all rows (m ≤ MC, so ic = r0 = 0 whenever it is there).
-                            float* aPanels = packedA is null ? ws.A : packedA + rows * p0 + ic * kc;
+                            // Row blocks start at multiples of MC, so ic names one of the shared weight's packed blocks.
+                            float* aPanels = packedA is null ? ws.A : SharedWeightPanels(packedA, ic, p0);
                             if (packedA is null) PackA(aBase + ic * sa1 + p0 * sa2, sa1, sa2, mc, kc, ws.A);
                             MacroKernel(ws, aPanels, mc, nc, kc, cBase + ic * ldc + jc, ldc, addToC);
                         }
