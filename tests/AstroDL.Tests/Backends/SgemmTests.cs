@@ -192,6 +192,8 @@ public class SgemmTests
         { 3, 9, 20, 17 },
         { 5, 64, 196, 288 },
         { 4, 7, 300, 33 },
+        // Few tiles and a long batch: summed in fixed groups of batches, spread over the threads (a first convolution's weight gradient).
+        { 64, 9, 784, 32 },
     };
 
     /// <summary>
@@ -231,6 +233,15 @@ public class SgemmTests
         {
             set_num_threads(saved);
         }
+    }
+
+    [Fact]
+    public void OnlyASharedOutputWithFewTilesIsSummedInGroups()
+    {
+        // conv1's weight gradient (9 x 32: four tiles) is; conv2's (288 x 64) has tiles enough to split.
+        Assert.True(Sgemm.SumsInGroups(empty(9, 32).View.With([64, 9, 32], [0, 32, 1]), 784));
+        Assert.False(Sgemm.SumsInGroups(empty(288, 64).View.With([64, 288, 64], [0, 64, 1]), 196));
+        Assert.False(Sgemm.SumsInGroups(empty(64, 9, 32).View, 784));
     }
 
     [Fact]

@@ -45,6 +45,11 @@ internal static unsafe class Sgemm
     {
         long batches = c.Shape[0], m = c.Shape[1], n = c.Shape[2], k = a.Shape[2];
         if (batches * m * n == 0) return;
+        if (SumsInGroups(c, k))
+        {
+            GroupedSum.Run(a, b, c, threads, accumulate);
+            return;
+        }
         // A shared C is one matrix: its tiles are the units of work, each summed over the batch by one worker.
         bool shared = c.IsSharedAcrossBatch;
         var split = Plan(shared ? 1 : batches, m, n, shared ? batches * k : k, threads);
@@ -61,6 +66,18 @@ internal static unsafe class Sgemm
             job.Set(default, default, default, Split.Serial, false);
         }
     }
+
+    /// <summary>How many partial sums a shared C with few tiles is split into: fixed, so that the result does not depend on the thread count.</summary>
+    internal const int SumGroups = 4;
+
+    /// <summary>
+    /// Whether a product into a shared C is summed in <see cref="SumGroups"/> groups of batches: when C has too few tiles
+    /// to share out among threads (a first convolution's weight gradient, 9 taps by 32 channels, has 4) and the batch is
+    /// long and the work large enough for threads to pay.
+    /// </summary>
+    internal static bool SumsInGroups(View c, long k) =>
+        c.IsSharedAcrossBatch && c.Shape[0] >= 2 * SumGroups && CeilDiv(c.Shape[1], MR) * CeilDiv(c.Shape[2], NR) < 2 * SumGroups
+        && c.Shape[0] * c.Shape[1] * c.Shape[2] * k >= ParallelWorkThreshold;
 
     [ThreadStatic]
     private static Job? reusableJob;
@@ -362,6 +379,73 @@ internal static unsafe class Sgemm
         Avx.Store(dst + 5 * dstStride, Avx.Permute2x128(u1, u5, 0x31));
         Avx.Store(dst + 6 * dstStride, Avx.Permute2x128(u2, u6, 0x31));
         Avx.Store(dst + 7 * dstStride, Avx.Permute2x128(u3, u7, 0x31));
+    }
+
+    /// <summary>
+    /// A shared C summed in <see cref="SumGroups"/> groups of consecutive batches: each group's products go into a
+    /// partial C of its own (groups are spread over the threads), then C (+)= the partials, added in group order.
+    /// </summary>
+    private sealed class GroupedSum : IPartitionedWork
+    {
+        [ThreadStatic]
+        private static GroupedSum? current;
+
+        private View a, b;
+        private float[]? partials;
+        private CpuStorage? storage;
+        private long batches, m, n;
+
+        public static void Run(View a, View b, View c, int threads, bool accumulate)
+        {
+            var work = current ??= new GroupedSum();
+            long m = c.Shape[1], n = c.Shape[2], size = m * n;
+            var partials = (float[])CpuBufferPool.Rent(ScalarType.Float32, SumGroups * size);
+            (work.a, work.b, work.partials, work.batches, work.m, work.n) = (a, b, partials, c.Shape[0], m, n);
+            work.storage = new CpuStorage(partials, ScalarType.Float32);
+            try
+            {
+                WorkerPool.Run(work, Math.Min(threads, SumGroups));
+                float[] target = CpuBackend.Data<float>(c);
+                for (long i = 0; i < m; i++)
+                {
+                    for (long j = 0; j < n; j++)
+                    {
+                        long at = i * n + j;
+                        float sum = partials[at];
+                        for (int g = 1; g < SumGroups; g++) sum += partials[g * size + at];
+                        ref float element = ref target[c.Offset + i * c.Strides[1] + j * c.Strides[2]];
+                        element = accumulate ? element + sum : sum;
+                    }
+                }
+            }
+            finally
+            {
+                (work.a, work.b, work.partials, work.storage) = (default, default, null, null);
+                CpuBufferPool.Return(partials, ScalarType.Float32);
+            }
+        }
+
+        /// <summary>Groups [SumGroups·part/parts, SumGroups·(part + 1)/parts), each summed by the serial product into its partial.</summary>
+        public void RunPart(int part, int parts)
+        {
+            var job = reusableJob ??= new Job();
+            for (long g = SumGroups * part / parts; g < SumGroups * (part + 1) / parts; g++)
+            {
+                long first = batches * g / SumGroups, count = batches * (g + 1) / SumGroups - first;
+                var ag = new View(a.Storage, a.Offset + first * a.Strides[0], [count, m, a.Shape[2]], a.Strides);
+                var bg = new View(b.Storage, b.Offset + first * b.Strides[0], [count, b.Shape[1], n], b.Strides);
+                var cg = new View(storage!, g * m * n, [count, m, n], [0, n, 1]);
+                job.Set(ag, bg, cg, Split.Rows, false);
+                try
+                {
+                    job.RunPart(0, 1);
+                }
+                finally
+                {
+                    job.Set(default, default, default, Split.Serial, false);
+                }
+            }
+        }
     }
 
     /// <summary>One worker's packing buffers, allocated once per thread on the pinned heap so their addresses never move.</summary>
