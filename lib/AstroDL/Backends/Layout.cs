@@ -15,6 +15,19 @@ internal static class Layout
         return strides;
     }
 
+    /// <summary>Whether strides lay shape out in row-major order without gaps (sizes of 1 may have any stride; an empty shape is).</summary>
+    public static bool IsContiguous(long[] shape, long[] strides)
+    {
+        long expected = 1;
+        for (int i = shape.Length - 1; i >= 0; i--)
+        {
+            if (shape[i] == 0) return true;
+            if (shape[i] != 1 && strides[i] != expected) return false;
+            expected *= shape[i];
+        }
+        return true;
+    }
+
     public static long Count(ReadOnlySpan<long> shape)
     {
         long n = 1;

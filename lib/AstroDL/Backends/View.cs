@@ -22,18 +22,5 @@ internal readonly record struct View(Storage Storage, long Offset, long[] Shape,
     public bool IsSharedAcrossBatch => Shape[0] > 1 && Strides[0] == 0;
 
     /// <summary>Whether the elements lie in row-major order without gaps (sizes of 1 may have any stride).</summary>
-    public bool IsContiguous
-    {
-        get
-        {
-            long expected = 1;
-            for (int i = Shape.Length - 1; i >= 0; i--)
-            {
-                if (Shape[i] == 0) return true;
-                if (Shape[i] != 1 && Strides[i] != expected) return false;
-                expected *= Shape[i];
-            }
-            return true;
-        }
-    }
+    public bool IsContiguous => Layout.IsContiguous(Shape, Strides);
 }

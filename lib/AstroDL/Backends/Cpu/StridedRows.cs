@@ -118,18 +118,8 @@ internal static class StridedRows
         }
     }
 
-    /// <summary>Whether strides lay the shape out in row-major order without gaps (no strides: an operand that is not there).</summary>
-    private static bool IsContiguous(long[] shape, long[]? strides)
-    {
-        if (strides is null || strides.Length == 0) return true;
-        long expected = 1;
-        for (int i = shape.Length - 1; i >= 0; i--)
-        {
-            if (shape[i] != 1 && strides[i] != expected) return false;
-            expected *= shape[i];
-        }
-        return true;
-    }
+    /// <summary>Whether an operand is contiguous; no strides stand for an operand that is not there.</summary>
+    private static bool IsContiguous(long[] shape, long[]? strides) => strides is null || strides.Length == 0 || Layout.IsContiguous(shape, strides);
 
     /// <summary>The ranges of one elementwise op; one instance per calling thread and kernel type, reused.</summary>
     private sealed class RangesJob<TK> : IPartitionedWork

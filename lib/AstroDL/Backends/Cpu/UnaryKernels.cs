@@ -6,8 +6,8 @@ namespace AstroDL.Backends.Cpu;
 
 /// <summary>
 /// Pointwise functions of one tensor from a contiguous span x into a contiguous span y of the same length (the
-/// same span for in place; the backend first copies a strided input into y). The TensorPrimitives forms read x
-/// and write y in one pass; the element loops work in y, after a copy of x.
+/// same span for in place; the backend first copies a strided input into y). Every op reads x and writes y in one
+/// pass, element i from element i only, so x and y may be the same span.
 /// </summary>
 internal static class UnaryKernels
 {
@@ -15,16 +15,14 @@ internal static class UnaryKernels
     public static void Float<T>(UnaryOp op, ReadOnlySpan<T> x, Span<T> y, T alpha, T beta)
         where T : unmanaged, IFloatingPointIeee754<T>
     {
-        if (op is UnaryOp.Sign or UnaryOp.Rsqrt or UnaryOp.LeakyRelu or UnaryOp.Elu or UnaryOp.Softplus or UnaryOp.PowScalar or UnaryOp.Clamp)
-            x.CopyTo(y);
         switch (op)
         {
             case UnaryOp.Neg: TensorPrimitives.Negate(x, y); break;
             case UnaryOp.Abs: TensorPrimitives.Abs(x, y); break;
-            case UnaryOp.Sign: foreach (ref var v in y) v = T.IsNaN(v) ? v : T.CreateTruncating(T.Sign(v)); break;
+            case UnaryOp.Sign: for (int i = 0; i < y.Length; i++) y[i] = T.IsNaN(x[i]) ? x[i] : T.CreateTruncating(T.Sign(x[i])); break;
             case UnaryOp.Square: TensorPrimitives.Multiply(x, x, y); break;
             case UnaryOp.Sqrt: TensorPrimitives.Sqrt(x, y); break;
-            case UnaryOp.Rsqrt: foreach (ref var v in y) v = T.One / T.Sqrt(v); break;
+            case UnaryOp.Rsqrt: for (int i = 0; i < y.Length; i++) y[i] = T.One / T.Sqrt(x[i]); break;
             case UnaryOp.Reciprocal: TensorPrimitives.Divide(T.One, x, y); break;
             case UnaryOp.Exp: TensorPrimitives.Exp(x, y); break;
             case UnaryOp.Expm1: TensorPrimitives.ExpM1(x, y); break;
@@ -39,19 +37,21 @@ internal static class UnaryKernels
             case UnaryOp.Round: TensorPrimitives.Round(x, y); break;
             // Max propagates NaN, as PyTorch's relu does, and vectorises (a per-element branch would be mispredicted on half of real activations).
             case UnaryOp.Relu: TensorPrimitives.Max(x, T.Zero, y); break;
-            case UnaryOp.LeakyRelu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * v; break;
-            case UnaryOp.Elu: foreach (ref var v in y) v = v > T.Zero ? v : alpha * (T.Exp(v) - T.One); break;
+            case UnaryOp.LeakyRelu: for (int i = 0; i < y.Length; i++) y[i] = x[i] > T.Zero ? x[i] : alpha * x[i]; break;
+            case UnaryOp.Elu: for (int i = 0; i < y.Length; i++) y[i] = x[i] > T.Zero ? x[i] : alpha * (T.Exp(x[i]) - T.One); break;
             case UnaryOp.Softplus:
-                foreach (ref var v in y)
-                    v = alpha * v > beta ? v : T.LogP1(T.Exp(alpha * v)) / alpha;
+                for (int i = 0; i < y.Length; i++)
+                    y[i] = alpha * x[i] > beta ? x[i] : T.LogP1(T.Exp(alpha * x[i])) / alpha;
                 break;
             case UnaryOp.Affine: TensorPrimitives.Multiply(x, alpha, y); TensorPrimitives.Add(y, beta, y); break;
-            case UnaryOp.PowScalar: foreach (ref var v in y) v = T.Pow(v, alpha); break;
+            case UnaryOp.PowScalar: for (int i = 0; i < y.Length; i++) y[i] = T.Pow(x[i], alpha); break;
             case UnaryOp.Clamp:
-                foreach (ref var v in y)
+                for (int i = 0; i < y.Length; i++)
                 {
+                    T v = x[i];
                     if (!T.IsNaN(alpha) && v < alpha) v = alpha;
                     if (!T.IsNaN(beta) && v > beta) v = beta;
+                    y[i] = v;
                 }
                 break;
             default: throw new NotSupportedException($"Unary op {op}.");
