@@ -1,5 +1,5 @@
 using AstroDL.Backends;
-using AstroDL.Random;
+using AstroDL.Randomness;
 
 namespace AstroDL;
 

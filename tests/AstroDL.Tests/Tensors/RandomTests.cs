@@ -99,4 +99,12 @@ public class RandomTests
         }
         Assert.Throws<ArgumentException>(() => set_num_threads(0));
     }
+
+    [Fact]
+    public void NewRandomInsideTheKitsNamespaceIsSystemRandom()
+    {
+        // The kit once had a namespace AstroDL.Random that hid System.Random in code under AstroDL.*.
+        var random = new Random(3);
+        Assert.IsType<System.Random>(random);
+    }
 }

@@ -1,4 +1,4 @@
-using AstroDL.Random;
+using AstroDL.Randomness;
 
 namespace AstroDL.Backends.Cpu;
 

@@ -1,5 +1,5 @@
 using AstroDL.Backends.Cuda.Kernels;
-using AstroDL.Random;
+using AstroDL.Randomness;
 
 namespace AstroDL.Backends.Cuda;
 

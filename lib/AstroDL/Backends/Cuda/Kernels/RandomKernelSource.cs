@@ -1,7 +1,7 @@
 namespace AstroDL.Backends.Cuda.Kernels;
 
 /// <summary>
-/// Philox4x32-10 random numbers, the same stream as the CPU backend's (AstroDL.Random.Philox): one counter per
+/// Philox4x32-10 random numbers, the same stream as the CPU backend's (AstroDL.Randomness.Philox): one counter per
 /// four uniforms or two normals, the top 24 bits of each word as the unit value, Box–Muller in double. Compiled
 /// without fused multiply-add (see <see cref="NvrtcCompiler"/>), so the double arithmetic rounds exactly as on
 /// the CPU and uniform floats are bit-identical.

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace AstroDL.Random;
+namespace AstroDL.Randomness;
 
 /// <summary>
 /// Philox4x32-10, the counter-based generator of cuRAND and PyTorch's CUDA generator. The output for
