@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
+using AstroDL;                                    // TorchSharp: using TorchSharp;
 using static AstroDL.torch;                       // TorchSharp: using static TorchSharp.torch;
 using static AstroDL.torch.nn;                    // TorchSharp: using static TorchSharp.torch.nn;
 using static AstroDL.torch.nn.functional;         // TorchSharp: using static TorchSharp.torch.nn.functional;
