@@ -82,9 +82,10 @@ public sealed class VariablePriors
         if (fields.Count != header.Count) throw Bad(source, line, $"it has {fields.Count} fields but the header names {header.Count}");
         string Text(string column) => header.IndexOf(column) is var at and >= 0 ? fields[at] : throw Bad(source, line, $"the header lacks the column {column}");
         double Number(string column) =>
-            double.TryParse(Text(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= 0 && double.IsFinite(v)
+            double.TryParse(Text(column), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v)
                 ? v
-                : throw Bad(source, line, $"column {column} is '{Text(column)}', not a non-negative number");
+                : throw Bad(source, line, $"column {column} is '{Text(column)}', not a number");
+        int Count(string column) => Number(column) is var v and >= 0 && v == Math.Floor(v) ? (int)v : throw Bad(source, line, $"column {column} is '{Text(column)}', not a count");
         double[] Deciles(string name)
         {
             var d = Enumerable.Range(0, 11).Select(k => Number($"{name}_q{k * 10}")).ToArray();
@@ -94,8 +95,8 @@ public sealed class VariablePriors
         }
         if (!Enum.TryParse<LightCurveClass>(Text("class"), out var kind) || int.TryParse(Text("class"), out _))
             throw Bad(source, line, $"column class is '{Text("class")}', not one of {string.Join(", ", Enum.GetNames<LightCurveClass>())}");
-        return new VariablePrior(kind, Text("gcvs_types"), (int)Number("count"), (int)Number("with_period"), Number("log10_period_mean"),
-            Number("log10_period_std"), Deciles("period"), (int)Number("with_amplitude"), Deciles("amplitude"));
+        return new VariablePrior(kind, Text("gcvs_types"), Count("count"), Count("with_period"), Number("log10_period_mean"),
+            Number("log10_period_std"), Deciles("period"), Count("with_amplitude"), Deciles("amplitude"));
     }
 
     private static InvalidDataException Bad(string source, int line, string problem) => new($"{source}, line {line}: {problem}. {Fix}");
