@@ -12,6 +12,9 @@ public sealed class VariablePriors
 {
     internal const string RepositoryPath = "data/variables/gcvs-priors.csv";
     private const string ResourceName = "AstroDL.Data.gcvs-priors.csv";
+
+    /// <summary>SHA-256 of data/variables/gcvs-priors.csv as data/scripts/make_gcvs_priors.py writes it (also in data/README.md).</summary>
+    internal const string Sha256 = "fa952b13fa03d4b43de79f3459e981c61aacff4e19a65b3d49c5a41d8aba0aac";
     private const string Fix = "Restore it (git checkout -- data/variables/gcvs-priors.csv) or rebuild it with data/scripts/make_gcvs_priors.py, then rebuild the library.";
     private static readonly Lazy<VariablePriors> ShippedTable = new(ReadShipped);
     private readonly Dictionary<LightCurveClass, VariablePrior> byClass;
@@ -52,8 +55,15 @@ public sealed class VariablePriors
     {
         using var stream = typeof(VariablePriors).Assembly.GetManifestResourceStream(ResourceName)
             ?? throw new InvalidDataException($"AstroDL.dll does not embed {RepositoryPath} ({ResourceName}). {Fix}");
-        using var reader = new StreamReader(stream);
-        return Read(reader, $"{RepositoryPath} (embedded in AstroDL.dll)");
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        string source = $"{RepositoryPath} (embedded in AstroDL.dll)";
+        string digest = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(copy.ToArray()));
+        if (digest != Sha256)
+            throw new InvalidDataException($"{source} has SHA-256 {digest}, not {Sha256}. {Fix} A deliberate rebuild must update VariablePriors.Sha256 and data/README.md.");
+        copy.Position = 0;
+        using var reader = new StreamReader(copy);
+        return Read(reader, source);
     }
 
     internal static VariablePriors Read(TextReader reader, string source)
