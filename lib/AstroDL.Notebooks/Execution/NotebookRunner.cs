@@ -50,11 +50,12 @@ public static class NotebookRunner
                     continue;
                 }
 
+                var number = SourceNumber(notebook, index);
                 var prepared = CellCode.Prepare(cell, notebook.Metadata);
                 if (prepared.IsProblem)
                 {
                     cell.Outputs.Add(ErrorOutput.FromMessage(prepared.Problem!));
-                    return Result(RunStatus.Failed, new CellFailure(path, index + 1, prepared.ProblemLine, prepared.Problem!));
+                    return Result(RunStatus.Failed, new CellFailure(path, number, prepared.ProblemLine, prepared.Problem!));
                 }
 
                 if (prepared.Code is null)
@@ -65,7 +66,7 @@ public static class NotebookRunner
                 executed++;
                 cell.ExecutionCount = executed;
                 var limit = TimeLimit(options, clock.Elapsed, out var notebookLimited);
-                var cellFile = $"{fullPath}#cell{index + 1}";
+                var cellFile = $"{fullPath}#cell{number}";
                 var capture = new OutputCapture(cell.Outputs);
                 captures.Add(capture);
                 var failure = await RunCellAsync(session, capture, cell, prepared, cellFile, limit);
@@ -80,9 +81,9 @@ public static class NotebookRunner
                             : $"the cell did not finish within {Seconds(limit)}; outputs so far are kept. " +
                               "Make it faster (smaller values in the parameters cell) or raise --cell-timeout.";
                         cell.Outputs.Add(ErrorOutput.FromMessage(message));
-                        return Result(RunStatus.TimedOut, new CellFailure(path, index + 1, null, message));
+                        return Result(RunStatus.TimedOut, new CellFailure(path, number, null, message));
                     case Failure(var line, var text):
-                        return Result(RunStatus.Failed, new CellFailure(path, index + 1, line, text));
+                        return Result(RunStatus.Failed, new CellFailure(path, number, line, text));
                 }
             }
 
@@ -164,6 +165,13 @@ public static class NotebookRunner
                 throw new InvalidOperationException($"unexpected cell outcome {outcome.GetType().Name}");
         }
     }
+
+    /// <summary>
+    /// The 1-based number of the cell in the notebook as the user wrote it: the injected parameters cell is not counted
+    /// (it fails as the parameters cell it overrides).
+    /// </summary>
+    private static int SourceNumber(Notebook notebook, int index) =>
+        index + 1 - notebook.Cells.Take(index).Count(c => c.Tags.Contains(ParameterInjection.InjectedTag));
 
     /// <summary>The 1-based line of the cell that mentions <paramref name="text"/> (a directive), if any.</summary>
     private static int? LineOf(NotebookCell cell, string text)

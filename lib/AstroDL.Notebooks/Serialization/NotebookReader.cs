@@ -10,6 +10,12 @@ public static class NotebookReader
     /// <summary>Reads a notebook file: .ipynb, or Polyglot's .dib text format.</summary>
     public static Notebook Read(string path)
     {
+        if (Directory.Exists(path))
+        {
+            throw new NotebookFormatException(
+                $"{path}: is a folder, not a notebook; name the notebooks in it, for example {Path.Combine(path, "*.ipynb")}");
+        }
+
         string json;
         try
         {

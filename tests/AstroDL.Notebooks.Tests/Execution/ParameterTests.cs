@@ -41,6 +41,20 @@ public class ParameterTests
     }
 
     [Fact]
+    public async Task Failing_cells_are_numbered_as_in_the_notebook_without_the_injected_cell()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteNotebook("numbers.ipynb",
+            NotebookCell.Code("var fast = false;", ParameterInjection.ParametersTag),
+            NotebookCell.Code("throw new Exception(\"second\");"));
+
+        var result = await NotebookRunner.RunFileAsync(path, new NotebookRunOptions { Fast = true });
+
+        Assert.Equal(RunStatus.Failed, result.Status);
+        Assert.Equal(2, result.Failure!.Cell);
+    }
+
+    [Fact]
     public async Task Overrides_without_a_parameters_cell_say_how_to_tag_one()
     {
         using var folder = new TempFolder();

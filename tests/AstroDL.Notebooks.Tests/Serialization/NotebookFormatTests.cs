@@ -160,4 +160,15 @@ public class NotebookFormatTests
         Assert.Contains(problem, error.Message);
         Assert.Contains("VS Code", error.Message);
     }
+
+    [Fact]
+    public void A_folder_given_as_a_notebook_is_called_a_folder()
+    {
+        using var folder = new Support.TempFolder();
+
+        var error = Assert.Throws<NotebookFormatException>(() => NotebookReader.Read(folder.Path));
+
+        Assert.Contains("is a folder, not a notebook", error.Message);
+        Assert.Contains(System.IO.Path.Combine(folder.Path, "*.ipynb"), error.Message);
+    }
 }

@@ -52,4 +52,30 @@ public class AtomicWriteTests : IDisposable
         var e = Assert.Throws<DirectoryNotFoundException>(() => save(new Dictionary<string, Tensor> { ["w"] = ones(1) }, path));
         Assert.Contains("no-such-folder", e.Message);
     }
+
+    [Fact]
+    public void SaveRemovesTemporariesThatAKilledSaveLeftBehind()
+    {
+        var path = folder.File("model.safetensors");
+        var stale = folder.File($".model.safetensors.{Guid.NewGuid():N}.tmp");
+        var otherTarget = folder.File($".other.safetensors.{Guid.NewGuid():N}.tmp");
+        foreach (var file in new[] { stale, otherTarget })
+        {
+            File.WriteAllBytes(file, new byte[100]);
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddDays(-1));
+        }
+
+        save(new Dictionary<string, Tensor> { ["w"] = ones(3) }, path);
+        Assert.Equal([otherTarget, path], Directory.GetFiles(folder.Path).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void FailedSaveNamesTheCheckpoint()
+    {
+        var path = folder.File("model.safetensors");
+        Directory.CreateDirectory(path); // a folder where the file should go: the rename fails
+        var e = Assert.ThrowsAny<IOException>(() => save(new Dictionary<string, Tensor> { ["w"] = ones(3) }, path));
+        Assert.StartsWith(path + ":", e.Message);
+        Assert.Equal([path], Directory.GetFileSystemEntries(folder.Path));
+    }
 }
