@@ -37,6 +37,6 @@ internal sealed class CpuStorage : Storage
         ScalarType.Float64 => new double[length],
         ScalarType.Int64 => new long[length],
         ScalarType.Bool => new byte[length],
-        _ => throw new ArgumentOutOfRangeException(nameof(dtype)),
+        _ => throw torch.NotStored(dtype),
     };
 }
