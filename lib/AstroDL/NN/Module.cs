@@ -13,7 +13,7 @@ public static partial class torch
         /// </summary>
         public abstract partial class Module : IDisposable
         {
-            private readonly List<(string name, Module module)> modules = [];
+            private readonly List<(string name, Module module)> submodules = [];
             private readonly List<(string name, Parameter? parameter)> parameterSlots = [];
             private readonly List<(string name, Tensor? buffer)> bufferSlots = [];
             private readonly string name;
@@ -39,7 +39,7 @@ public static partial class torch
                         var fieldName = field.Name;
                         switch (field.GetValue(this))
                         {
-                            case Module m when !modules.Any(e => e.name == fieldName):
+                            case Module m when !submodules.Any(e => e.name == fieldName):
                                 register_module(fieldName, m);
                                 break;
                             case AstroDL.Modules.Parameter p when !parameterSlots.Any(e => e.name == fieldName):
@@ -56,12 +56,12 @@ public static partial class torch
             public void register_module(string name, Module module)
             {
                 CheckName(name);
-                modules.RemoveAll(e => e.name == name);
-                modules.Add((name, module));
+                submodules.RemoveAll(e => e.name == name);
+                submodules.Add((name, module));
             }
 
             /// <summary>Drops a child module (how containers such as ModuleList shrink).</summary>
-            internal void UnregisterModule(string name) => modules.RemoveAll(e => e.name == name);
+            internal void UnregisterModule(string name) => submodules.RemoveAll(e => e.name == name);
 
             public void register_parameter(string name, Parameter? parameter)
             {
@@ -84,20 +84,29 @@ public static partial class torch
                     throw new ArgumentException($"{GetType().Name}: '{name}' is not a valid component name (it must be non-empty and contain no '.').");
             }
 
-            public IEnumerable<(string name, Module module)> named_children() => modules;
+            public IEnumerable<(string name, Module module)> named_children() => submodules;
 
-            public IEnumerable<Module> children() => modules.Select(e => e.module);
+            public IEnumerable<Module> children() => submodules.Select(e => e.module);
 
             /// <summary>This module and all below it, depth first, with dotted names ("" for this one).</summary>
             public IEnumerable<(string name, Module module)> named_modules()
             {
                 yield return ("", this);
-                foreach (var (childName, child) in modules)
+                foreach (var (childName, child) in submodules)
                     foreach (var (sub, m) in child.named_modules())
                         yield return (sub.Length == 0 ? childName : childName + "." + sub, m);
             }
 
-            public IEnumerable<Module> modules_() => named_modules().Select(e => e.module);
+            /// <summary>This module and all below it, depth first.</summary>
+            public IEnumerable<Module> modules() => named_modules().Select(e => e.module);
+
+            /// <summary>Calls fn on every submodule, children before parents, then on this one (PyTorch's order); for custom initialisation.</summary>
+            public Module apply(Action<Module> fn)
+            {
+                foreach (var child in children()) child.apply(fn);
+                fn(this);
+                return this;
+            }
 
             public IEnumerable<(string name, Parameter parameter)> named_parameters(bool recurse = true)
             {
@@ -131,7 +140,7 @@ public static partial class torch
             /// <summary>Sets training mode on this module and every submodule.</summary>
             public virtual Module train(bool mode = true)
             {
-                foreach (var m in modules_()) m.training = mode;
+                foreach (var m in modules()) m.training = mode;
                 return this;
             }
 
@@ -215,8 +224,8 @@ public static partial class torch
             {
                 var typeName = GetType().Name;
                 var head = typeName[..(typeName.IndexOf('`') is var tick and >= 0 ? tick : typeName.Length)] + "(" + extra_repr();
-                if (modules.Count == 0) return head + ")";
-                var lines = modules.Select(e => $"  ({e.name}): " + e.module.ToString().Replace("\n", "\n  "));
+                if (submodules.Count == 0) return head + ")";
+                var lines = submodules.Select(e => $"  ({e.name}): " + e.module.ToString().Replace("\n", "\n  "));
                 return head + "\n" + string.Join("\n", lines) + "\n)";
             }
         }

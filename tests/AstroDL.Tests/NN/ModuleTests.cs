@@ -53,9 +53,9 @@ public class ModuleTests
     {
         var model = Sequential(Linear(2, 2), Sequential(Dropout(), ReLU()));
         model.eval();
-        Assert.All(model.modules_(), m => Assert.False(m.training));
+        Assert.All(model.modules(), m => Assert.False(m.training));
         model.train();
-        Assert.All(model.modules_(), m => Assert.True(m.training));
+        Assert.All(model.modules(), m => Assert.True(m.training));
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public class ModuleTests
         Assert.Equal(["fc1.weight", "fc1.bias", "fc2.weight", "fc2.bias"], net.state_dict().Keys);
         Assert.Equal([3L, 2], net.call(randn(3, 6)).shape);
         net.eval();
-        Assert.All(net.modules_(), m => Assert.False(m.training));
+        Assert.All(net.modules(), m => Assert.False(m.training));
         Assert.Equal(
             "TwoLayerNet(\n  (fc1): Linear(in_features=6, out_features=4, bias=True)\n  (fc2): Linear(in_features=4, out_features=2, bias=True)\n" +
             "  (drop): Dropout(p=0.2)\n)",
