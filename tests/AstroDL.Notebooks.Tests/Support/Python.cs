@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace AstroDL.Notebooks.Tests.Support;
 
 /// <summary>Finds a Python interpreter that has nbformat (Debian: apt-get install python3-nbformat).</summary>
@@ -14,19 +12,7 @@ public static class Python
     {
         try
         {
-            var info = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
-            info.ArgumentList.Add("-c");
-            info.ArgumentList.Add(code);
-            foreach (var arg in args)
-            {
-                info.ArgumentList.Add(arg);
-            }
-
-            using var process = Process.Start(info)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            return (process.ExitCode, stdout + stderr.Result);
+            return ChildProcess.Run(python, ["-c", code, .. args]);
         }
         catch (System.ComponentModel.Win32Exception e)
         {
