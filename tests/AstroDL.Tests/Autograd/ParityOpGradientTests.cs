@@ -1,5 +1,5 @@
-using static AstroDL.torch;
 using static AstroDL.Tests.Autograd.OpGradientTests;
+using static AstroDL.torch;
 
 namespace AstroDL.Tests.Autograd;
 
