@@ -1,4 +1,4 @@
-namespace AstroDL.Astro;
+namespace AstroDL.Datasets;
 
 /// <summary>Numbers of a <see cref="Galaxy"/> that can serve as a model's inputs.</summary>
 public enum GalaxyFeature

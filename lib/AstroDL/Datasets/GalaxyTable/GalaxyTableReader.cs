@@ -1,7 +1,7 @@
 using System.Globalization;
-using AstroDL.Datasets;
+using AstroDL.Astro;
 
-namespace AstroDL.Astro;
+namespace AstroDL.Datasets;
 
 /// <summary>
 /// Reads the galaxy table's CSV: a header naming the columns (in any order), then one galaxy per line. Any value that

@@ -1,7 +1,7 @@
-using AstroDL.Datasets;
+using AstroDL.Astro;
 using static AstroDL.torch;
 
-namespace AstroDL.Astro;
+namespace AstroDL.Datasets;
 
 /// <summary>
 /// The kit's galaxy table: 18,090 galaxies from the d3-celestial catalogue with their Hubble class, axis ratio,

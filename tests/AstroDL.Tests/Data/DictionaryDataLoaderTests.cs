@@ -1,6 +1,6 @@
 using static AstroDL.torch;
 
-namespace AstroDL.Tests.Datasets;
+namespace AstroDL.Tests.Data;
 
 public class DictionaryDataLoaderTests
 {

@@ -1,4 +1,6 @@
-namespace AstroDL.Astro;
+using AstroDL.Astro;
+
+namespace AstroDL.Datasets;
 
 /// <summary>
 /// One row of the galaxy table (data/galaxies/galaxies.csv, from the d3-celestial catalogue). Angles in degrees,

@@ -1,5 +1,3 @@
-using AstroDL.Astro;
-
 namespace AstroDL.Datasets;
 
 /// <summary>The registry's view of the galaxy table, which ships with the repository and is never downloaded.</summary>
