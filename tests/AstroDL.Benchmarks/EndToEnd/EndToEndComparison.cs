@@ -46,17 +46,12 @@ internal static class EndToEndComparison
                 Console.WriteLine($"| {name} | {k.Epoch} | {k.Seconds:F2} | {t.seconds:F2} | {k.Seconds / t.seconds:F2} | {k.Accuracy:P2} | " +
                     $"{t.accuracy:P2} | {k.Loss:F4} | {t.loss:F4} | {k.BytesPerStep:N0} | {k.Collections} ({k.GcPause.TotalMilliseconds:F1} ms) |");
             }
-            double kitMedian = Median(kitEpochs.Select(e => e.Seconds)), torchMedian = Median(torchEpochs.Select(e => e.seconds));
+            double kitMedian = Statistics.Median(kitEpochs.Select(e => e.Seconds)), torchMedian = Statistics.Median(torchEpochs.Select(e => e.seconds));
             Console.WriteLine($"| {name} | median | {kitMedian:F2} | {torchMedian:F2} | {kitMedian / torchMedian:F2} | " +
                 $"{(kitEpochs[^1].Accuracy - torchEpochs[^1].accuracy) * 100:+0.00;-0.00} points (last epoch) | | | | | |");
         }
     }
 
-    private static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 
     /// <summary>One JSON line of torch_train.py.</summary>
     private sealed record TorchEpoch(int epoch, double seconds, double loss, double accuracy);
