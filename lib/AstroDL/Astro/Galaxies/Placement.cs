@@ -6,6 +6,12 @@ namespace AstroDL.Astro.Galaxies;
 /// </summary>
 public readonly record struct Placement(double X = 0, double Y = 0, double AxisRatio = 1, double PositionAngle = 0)
 {
+    /// <summary>A round component at the centre; without this, <c>new Placement()</c> would be the all-zero struct with q = 0.</summary>
+    public Placement()
+        : this(0, 0, 1, 0)
+    {
+    }
+
     internal void Check(string component)
     {
         if (!(AxisRatio > 0 && AxisRatio <= 1))

@@ -10,11 +10,13 @@ internal interface IProfile
 
 /// <summary>
 /// Adds a profile to a plane, one sample at each pixel centre except near the centre, where cuspy profiles (high
-/// Sérsic n, point sources) change within a pixel: there each pixel is the mean of a fine grid of samples.
+/// Sérsic n, point sources) change within a pixel: there each pixel is the mean of a fine grid of samples, and the
+/// pixel that holds the centre a finer one. The grids have even sizes so that no sample falls on the peak itself,
+/// which alone would add a whole sample's weight of the n = 4 cusp (3% of the light of a centred R_e = 6 px bulge).
 /// </summary>
 internal static class ProfileSampler
 {
-    private const int Oversampling = 9;
+    private const int Oversampling = 8, CentreOversampling = 32;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Draw<T>(T profile, float[] plane, int size, double x, double y, float scale, double denseRadius = 3)
@@ -30,21 +32,22 @@ internal static class ProfileSampler
             for (int col = 0; col < size; col++)
             {
                 float dx = col - cx;
-                float value = dx * dx + dy * dy <= dense2 ? Mean(profile, dx, dy) : profile.At(dx, dy);
+                float value = dx * dx + dy * dy > dense2 ? profile.At(dx, dy)
+                    : Mean(profile, dx, dy, MathF.Abs(dx) <= 0.5f && MathF.Abs(dy) <= 0.5f ? CentreOversampling : Oversampling);
                 plane[offset + col] += scale * value;
             }
         }
     }
 
-    private static float Mean<T>(T profile, float dx, float dy) where T : struct, IProfile
+    private static float Mean<T>(T profile, float dx, float dy, int samples) where T : struct, IProfile
     {
-        const float step = 1f / Oversampling, start = -0.5f + 0.5f * step;
+        float step = 1f / samples, start = -0.5f + 0.5f * step;
         float sum = 0;
-        for (int i = 0; i < Oversampling; i++)
+        for (int i = 0; i < samples; i++)
         {
-            for (int j = 0; j < Oversampling; j++) sum += profile.At(dx + start + j * step, dy + start + i * step);
+            for (int j = 0; j < samples; j++) sum += profile.At(dx + start + j * step, dy + start + i * step);
         }
-        return sum / (Oversampling * Oversampling);
+        return sum / (samples * samples);
     }
 }
 
