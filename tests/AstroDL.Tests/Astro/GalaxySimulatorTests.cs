@@ -148,7 +148,7 @@ public class GalaxySimulatorTests
     }
 
     [Fact]
-    public void StarsAreThePsfAlone()
+    public void StarGalaxyPresetDrawsBothLabels()
     {
         var batch = GalaxySimulator.StarsAndGalaxies(count: 64, size: 32, seed: 2);
         var labels = batch.Labels.data<long>().ToArray();
