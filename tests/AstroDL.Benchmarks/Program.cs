@@ -1,4 +1,5 @@
 using AstroDL.Benchmarks;
+using AstroDL.Benchmarks.Astro;
 using AstroDL.Benchmarks.EndToEnd;
 using AstroDL.Benchmarks.FullRuns;
 using AstroDL.Benchmarks.Recurrent;
@@ -13,6 +14,7 @@ using BenchmarkDotNet.Running;
 //   cnn-mnist        the full CNN run on the offline MNIST digits behind the CI test, at least 97% ([epochs])
 //   gpu-conformance  every CUDA op against the CPU (optionally a text the case names must contain)
 //   mlp              seconds per epoch of the 784-128-10 MLP on a GPU or the CPU ([cuda|cpu] [epochs])
+//   galaxies         simulated 64x64 galaxies per second on one core (--count N --rounds N --threads N --grid FOLDER for PNGs)
 string mode = args.Length > 0 ? args[0] : "";
 var rest = args.Skip(1).ToArray();
 switch (mode)
@@ -24,8 +26,9 @@ switch (mode)
     case "cnn-mnist": Environment.ExitCode = CnnMnistRun.Run(rest); break;
     case "gpu-conformance": Environment.ExitCode = GpuConformanceRunner.Run(rest); break;
     case "mlp": Environment.ExitCode = MlpBenchmark.Run(rest); break;
+    case "galaxies": GalaxySimulatorBenchmark.Run(new Options(rest)); break;
     default:
-        Console.Error.WriteLine("Usage: AstroDL.Benchmarks e2e|rnn|sgemm|micro|cnn-mnist|gpu-conformance|mlp [options] (see tests/AstroDL.Benchmarks/README.md)");
+        Console.Error.WriteLine("Usage: AstroDL.Benchmarks e2e|rnn|sgemm|micro|cnn-mnist|gpu-conformance|mlp|galaxies [options] (see tests/AstroDL.Benchmarks/README.md)");
         Environment.Exit(2);
         break;
 }
