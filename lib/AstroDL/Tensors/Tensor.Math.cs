@@ -72,70 +72,76 @@ public static partial class torch
             return y.WithGrad(name, [x], g => [derivative(x, y, g)], x, y);
         }
 
-        // ---- in place (no gradient is recorded; leaves that require grad are refused outside no_grad) ----
+        // ---- in place ----
+        // Outside the graph they write straight into this tensor. When autograd records them, the op runs out of place
+        // and this tensor takes the result's value and grad_fn (PyTorch's rebase), so the graph sees the value before.
 
         /// <summary>The general form: computes the result into a temporary, then copies it in (for mixed dtypes, overlaps, views).</summary>
-        private Tensor InPlace(string name, Func<Tensor> compute)
+        private Tensor InPlace(string name, Func<Tensor, Tensor> compute, Tensor? source = null)
         {
-            // Computed with grad mode as it is: a result that requires grad means a gradient would flow through the update.
-            var result = compute();
+            if (RecordsInPlace(name, source)) return RebaseOnto(name, compute);
+            var result = compute(this);
             if (!result.dims.AsSpan().SequenceEqual(dims))
                 throw new ArgumentException($"{name}: the result {result.ShapeText} does not fit the tensor {ShapeText} being updated in place.");
             MarkModified(name, result);
             Backend.Copy(result.BroadcastView(dims), View);
-            // The temporary was made here and recorded nowhere (MarkModified refused any graph), so its memory can go.
+            // The temporary was made here and recorded nowhere (grad mode would have taken the path above), so its memory can go.
             if (!ReferenceEquals(result, this)) result.Dispose();
             return this;
         }
 
         /// <summary>this = this op other, written straight into this tensor when the dtypes match and the operands do not overlap.</summary>
-        private Tensor ZipInPlace(string name, BinaryOp op, Tensor other, Func<Tensor> compute)
+        private Tensor ZipInPlace(string name, BinaryOp op, Tensor other, Func<Tensor, Tensor> compute)
         {
             bool direct = other.dtype == dtype && dtype != ScalarType.Bool && (is_floating_point() || op != BinaryOp.Div)
                 && !ReferenceEquals(other.storage, storage) && Layout.TryBroadcast(other.dims, dims) is { } shape
                 && shape.AsSpan().SequenceEqual(dims) && device.Equals(other.device);
-            if (!direct) return InPlace(name, compute);
+            if (!direct || RecordsInPlace(name, other)) return InPlace(name, compute, other);
             MarkModified(name, other);
             Backend.Binary(op, View, other.BroadcastView(dims), View);
             return this;
         }
 
         /// <summary>this = f(this) for a unary kernel, in place when this tensor is contiguous and of a dtype the kernel keeps.</summary>
-        private Tensor MapInPlace(string name, UnaryOp op, Func<Tensor> compute, double alpha = 0, double beta = 0)
+        private Tensor MapInPlace(string name, UnaryOp op, Func<Tensor, Tensor> compute, double alpha = 0, double beta = 0)
         {
-            if (!is_contiguous() || !is_floating_point()) return InPlace(name, compute);
+            if (!is_contiguous() || !is_floating_point() || RecordsInPlace(name, null)) return InPlace(name, compute);
             MarkModified(name);
             Backend.Unary(op, View, View, alpha, beta);
             return this;
         }
 
-        private Tensor AffineInPlace(string name, double scale, double shift, Scalar s, Func<Tensor> compute) =>
+        private Tensor AffineInPlace(string name, double scale, double shift, Scalar s, Func<Tensor, Tensor> compute) =>
             s.IsFloating || is_floating_point() ? MapInPlace(name, UnaryOp.Affine, compute, scale, shift) : InPlace(name, compute);
 
         public Tensor add_(Tensor other, Scalar? alpha = null) =>
-            alpha is null || alpha.Value.Value == 1 ? ZipInPlace("add_", BinaryOp.Add, other, () => add(other)) : InPlace("add_", () => add(other, alpha.Value));
-        public Tensor add_(Scalar other) => AffineInPlace("add_", 1, other.Value, other, () => add(other));
-        public Tensor sub_(Tensor other) => ZipInPlace("sub_", BinaryOp.Sub, other, () => sub(other));
-        public Tensor sub_(Scalar other) => AffineInPlace("sub_", 1, -other.Value, other, () => sub(other));
-        public Tensor mul_(Tensor other) => ZipInPlace("mul_", BinaryOp.Mul, other, () => mul(other));
-        public Tensor mul_(Scalar other) => AffineInPlace("mul_", other.Value, 0, other, () => mul(other));
-        public Tensor div_(Tensor other) => ZipInPlace("div_", BinaryOp.Div, other, () => div(other));
+            alpha is null || alpha.Value.Value == 1 ? ZipInPlace("add_", BinaryOp.Add, other, t => t.add(other)) : InPlace("add_", t => t.add(other, alpha.Value), other);
+        public Tensor add_(Scalar other) => AffineInPlace("add_", 1, other.Value, other, t => t.add(other));
+        public Tensor sub_(Tensor other) => ZipInPlace("sub_", BinaryOp.Sub, other, t => t.sub(other));
+        public Tensor sub_(Scalar other) => AffineInPlace("sub_", 1, -other.Value, other, t => t.sub(other));
+        public Tensor mul_(Tensor other) => ZipInPlace("mul_", BinaryOp.Mul, other, t => t.mul(other));
+        public Tensor mul_(Scalar other) => AffineInPlace("mul_", other.Value, 0, other, t => t.mul(other));
+        public Tensor div_(Tensor other) => ZipInPlace("div_", BinaryOp.Div, other, t => t.div(other));
         // True division, as div(Scalar) does (a multiplication by 1/s would round differently).
-        public Tensor div_(Scalar other) => ZipInPlace("div_", BinaryOp.Div, ScalarLike(other), () => div(other));
+        public Tensor div_(Scalar other) => ZipInPlace("div_", BinaryOp.Div, ScalarLike(other), t => t.div(other));
         public Tensor clamp_(Scalar? min = null, Scalar? max = null) =>
-            MapInPlace("clamp_", UnaryOp.Clamp, () => clamp(min, max), min?.Value ?? double.NaN, max?.Value ?? double.NaN);
-        public Tensor relu_() => MapInPlace("relu_", UnaryOp.Relu, relu);
-        public Tensor neg_() => MapInPlace("neg_", UnaryOp.Neg, neg);
-        public Tensor sqrt_() => MapInPlace("sqrt_", UnaryOp.Sqrt, sqrt);
-        public Tensor exp_() => MapInPlace("exp_", UnaryOp.Exp, exp);
+            MapInPlace("clamp_", UnaryOp.Clamp, t => t.clamp(min, max), min?.Value ?? double.NaN, max?.Value ?? double.NaN);
+        public Tensor relu_() => MapInPlace("relu_", UnaryOp.Relu, t => t.relu());
+        public Tensor leaky_relu_(double negative_slope = 0.01) =>
+            MapInPlace("leaky_relu_", UnaryOp.LeakyRelu, t => t.leaky_relu(negative_slope), negative_slope);
+        public Tensor neg_() => MapInPlace("neg_", UnaryOp.Neg, t => t.neg());
+        public Tensor sqrt_() => MapInPlace("sqrt_", UnaryOp.Sqrt, t => t.sqrt());
+        public Tensor exp_() => MapInPlace("exp_", UnaryOp.Exp, t => t.exp());
 
         /// <summary>self += alpha · a · b (elementwise), as in PyTorch's addcmul_.</summary>
         public Tensor addcmul_(Tensor tensor1, Tensor tensor2, Scalar? value = null) =>
-            InPlace("addcmul_", () => add(tensor1.mul(tensor2).mul(value ?? 1)));
+            InPlace("addcmul_", t => t.add(tensor1.mul(tensor2).mul(value ?? 1)), AnyRequiringGrad(tensor1, tensor2));
 
         /// <summary>self += alpha · a / b (elementwise), as in PyTorch's addcdiv_.</summary>
         public Tensor addcdiv_(Tensor tensor1, Tensor tensor2, Scalar? value = null) =>
-            InPlace("addcdiv_", () => add(tensor1.div(tensor2).mul(value ?? 1)));
+            InPlace("addcdiv_", t => t.add(tensor1.div(tensor2).mul(value ?? 1)), AnyRequiringGrad(tensor1, tensor2));
+
+        private static Tensor AnyRequiringGrad(Tensor a, Tensor b) => a.requires_grad ? a : b;
 
         public Tensor zero_() => fill_(0);
 
@@ -152,6 +158,7 @@ public static partial class torch
             CheckSameDevice("copy_", this, src);
             if (Layout.TryBroadcast(src.dims, dims) is not { } shape || !shape.AsSpan().SequenceEqual(dims))
                 throw new ArgumentException($"copy_: cannot copy a {src.ShapeText} tensor into a {ShapeText} tensor.");
+            if (RecordsInPlace("copy_", src)) return RebaseOnto("copy_", _ => src.to_type(dtype).expand(dims).clone());
             MarkModified("copy_", src);
             Backend.Copy(src.BroadcastView(dims), View);
             return this;
