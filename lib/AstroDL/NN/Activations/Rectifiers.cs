@@ -99,9 +99,9 @@ namespace AstroDL
     {
         public static partial class nn
         {
-            public static Modules.ReLU ReLU() => new();
+            public static Modules.ReLU ReLU(bool inplace = false) => new(inplace);
 
-            public static Modules.LeakyReLU LeakyReLU(double negative_slope = 0.01) => new(negative_slope);
+            public static Modules.LeakyReLU LeakyReLU(double negative_slope = 0.01, bool inplace = false) => new(negative_slope, inplace);
 
             public static Modules.ELU ELU(double alpha = 1.0) => new(alpha);
 
