@@ -17,6 +17,7 @@ internal sealed class Node
         Op = op;
         Sequence = Interlocked.Increment(ref counter);
         Inputs = inputs;
+        InputNodes = Array.ConvertAll(inputs, t => t?.grad_fn);
         Saved = saved;
         SavedVersions = new (Storage, int)[saved.Length];
         for (int i = 0; i < saved.Length; i++)
@@ -42,6 +43,12 @@ internal sealed class Node
     public long Sequence { get; }
     /// <summary>The op's inputs; null where an input does not need a gradient.</summary>
     public Tensor?[] Inputs { get; }
+    /// <summary>
+    /// Where each input's gradient goes: the input's grad_fn when this node was made (null for a leaf). Kept apart
+    /// from the tensor because an in-place op recorded later gives that tensor a new grad_fn, which must not see
+    /// this node's gradient.
+    /// </summary>
+    public Node?[] InputNodes { get; }
     private Tensor[] Saved { get; set; }
     /// <summary>The storage each saved tensor had and its version then (an in-place op recorded by autograd gives the tensor new memory).</summary>
     private (Storage Storage, int Version)[] SavedVersions { get; set; }

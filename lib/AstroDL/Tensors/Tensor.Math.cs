@@ -8,36 +8,36 @@ public static partial class torch
     {
         // Each function sits next to its derivative; gradients are written with tensor ops, so they run on any backend.
 
-        public Tensor abs() => Unary("abs", UnaryOp.Abs, (x, y, g) => g.mul(x.sign()));
-        public Tensor sign() => Unary("sign", UnaryOp.Sign, (x, y, g) => zeros_like(g));
-        public Tensor square() => Unary("square", UnaryOp.Square, (x, y, g) => g.mul(x).mul(2));
-        public Tensor sqrt() => Unary("sqrt", UnaryOp.Sqrt, (x, y, g) => g.div(y).mul(0.5));
-        public Tensor rsqrt() => Unary("rsqrt", UnaryOp.Rsqrt, (x, y, g) => g.mul(y.pow(3)).mul(-0.5));
-        public Tensor reciprocal() => Unary("reciprocal", UnaryOp.Reciprocal, (x, y, g) => g.mul(y.square()).neg());
-        public Tensor exp() => Unary("exp", UnaryOp.Exp, (x, y, g) => g.mul(y));
-        public Tensor expm1() => Unary("expm1", UnaryOp.Expm1, (x, y, g) => g.mul(y.add(1)));
-        public Tensor log() => Unary("log", UnaryOp.Log, (x, y, g) => g.div(x));
-        public Tensor log1p() => Unary("log1p", UnaryOp.Log1p, (x, y, g) => g.div(x.add(1)));
+        public Tensor abs() => Unary("abs", UnaryOp.Abs, Saves.Input, (x, y, g) => g.mul(x.sign()));
+        public Tensor sign() => Unary("sign", UnaryOp.Sign, Saves.Input, (x, y, g) => zeros_like(g));
+        public Tensor square() => Unary("square", UnaryOp.Square, Saves.Input, (x, y, g) => g.mul(x).mul(2));
+        public Tensor sqrt() => Unary("sqrt", UnaryOp.Sqrt, Saves.Output, (x, y, g) => g.div(y).mul(0.5));
+        public Tensor rsqrt() => Unary("rsqrt", UnaryOp.Rsqrt, Saves.Output, (x, y, g) => g.mul(y.pow(3)).mul(-0.5));
+        public Tensor reciprocal() => Unary("reciprocal", UnaryOp.Reciprocal, Saves.Output, (x, y, g) => g.mul(y.square()).neg());
+        public Tensor exp() => Unary("exp", UnaryOp.Exp, Saves.Output, (x, y, g) => g.mul(y));
+        public Tensor expm1() => Unary("expm1", UnaryOp.Expm1, Saves.Output, (x, y, g) => g.mul(y.add(1)));
+        public Tensor log() => Unary("log", UnaryOp.Log, Saves.Input, (x, y, g) => g.div(x));
+        public Tensor log1p() => Unary("log1p", UnaryOp.Log1p, Saves.Input, (x, y, g) => g.div(x.add(1)));
         public Tensor log2() => log().div(Math.Log(2));
         public Tensor log10() => log().div(Math.Log(10));
-        public Tensor sin() => Unary("sin", UnaryOp.Sin, (x, y, g) => g.mul(x.cos()));
-        public Tensor cos() => Unary("cos", UnaryOp.Cos, (x, y, g) => g.mul(x.sin()).neg());
-        public Tensor tanh() => Unary("tanh", UnaryOp.Tanh, (x, y, g) => g.mul(y.square().neg().add(1)));
-        public Tensor sigmoid() => Unary("sigmoid", UnaryOp.Sigmoid, (x, y, g) => g.mul(y).mul(y.neg().add(1)));
-        public Tensor relu() => Unary("relu", UnaryOp.Relu, (x, y, g) => Zip("relu", BinaryOp.ReluBackward, g, x));
-        public Tensor floor() => Unary("floor", UnaryOp.Floor, (x, y, g) => zeros_like(g));
-        public Tensor ceil() => Unary("ceil", UnaryOp.Ceil, (x, y, g) => zeros_like(g));
-        public Tensor round() => Unary("round", UnaryOp.Round, (x, y, g) => zeros_like(g));
+        public Tensor sin() => Unary("sin", UnaryOp.Sin, Saves.Input, (x, y, g) => g.mul(x.cos()));
+        public Tensor cos() => Unary("cos", UnaryOp.Cos, Saves.Input, (x, y, g) => g.mul(x.sin()).neg());
+        public Tensor tanh() => Unary("tanh", UnaryOp.Tanh, Saves.Output, (x, y, g) => g.mul(y.square().neg().add(1)));
+        public Tensor sigmoid() => Unary("sigmoid", UnaryOp.Sigmoid, Saves.Output, (x, y, g) => g.mul(y).mul(y.neg().add(1)));
+        public Tensor relu() => Unary("relu", UnaryOp.Relu, Saves.Input, (x, y, g) => Zip("relu", BinaryOp.ReluBackward, g, x));
+        public Tensor floor() => Unary("floor", UnaryOp.Floor, Saves.Input, (x, y, g) => zeros_like(g));
+        public Tensor ceil() => Unary("ceil", UnaryOp.Ceil, Saves.Input, (x, y, g) => zeros_like(g));
+        public Tensor round() => Unary("round", UnaryOp.Round, Saves.Input, (x, y, g) => zeros_like(g));
 
         public Tensor leaky_relu(double negative_slope = 0.01) =>
-            Unary("leaky_relu", UnaryOp.LeakyRelu, (x, y, g) => g.mul(Choose(x.gt(0), 1.0, negative_slope, g)), negative_slope);
+            Unary("leaky_relu", UnaryOp.LeakyRelu, Saves.Input, (x, y, g) => g.mul(Choose(x.gt(0), 1.0, negative_slope, g)), negative_slope);
 
         public Tensor elu(double alpha = 1.0) =>
-            Unary("elu", UnaryOp.Elu, (x, y, g) => g.mul(where(x.gt(0), ones_like(g), y.add(alpha))), alpha);
+            Unary("elu", UnaryOp.Elu, Saves.Input | Saves.Output, (x, y, g) => g.mul(where(x.gt(0), ones_like(g), y.add(alpha))), alpha);
 
         /// <summary>log(1 + exp(beta·x)) / beta, linear where beta·x exceeds the threshold (PyTorch's Softplus).</summary>
         public Tensor softplus(double beta = 1, double threshold = 20) =>
-            Unary("softplus", UnaryOp.Softplus, (x, y, g) =>
+            Unary("softplus", UnaryOp.Softplus, Saves.Input, (x, y, g) =>
             {
                 var slope = x.mul(beta).sigmoid();
                 return g.mul(where(x.mul(beta).gt(threshold), ones_like(g), slope));
@@ -52,7 +52,7 @@ public static partial class torch
                 lo = min?.Value ?? long.MinValue;
                 hi = max?.Value ?? long.MaxValue;
             }
-            return Unary("clamp", UnaryOp.Clamp, (x, y, g) =>
+            return Unary("clamp", UnaryOp.Clamp, Saves.Input, (x, y, g) =>
             {
                 var inside = ones_like(x, ScalarType.Bool);
                 if (min is not null) inside = inside.logical_and(x.ge(min.Value));
@@ -65,11 +65,25 @@ public static partial class torch
         public Tensor clamp_max(Scalar max) => clamp(null, max);
         public Tensor clip(Scalar? min = null, Scalar? max = null) => clamp(min, max);
 
-        private Tensor Unary(string name, UnaryOp op, Func<Tensor, Tensor, Tensor, Tensor> derivative, double alpha = 0, double beta = 0)
+        /// <summary>What a unary op's derivative reads, so an in-place change of anything else is allowed (as in PyTorch).</summary>
+        [Flags]
+        private enum Saves
+        {
+            Input = 1,
+            Output = 2,
+        }
+
+        private Tensor Unary(string name, UnaryOp op, Saves saves, Func<Tensor, Tensor, Tensor, Tensor> derivative, double alpha = 0, double beta = 0)
         {
             var x = this;
             var y = Map(op, alpha, beta);
-            return y.WithGrad(name, [x], g => [derivative(x, y, g)], x, y);
+            Tensor[] saved = saves switch
+            {
+                Saves.Input => [x],
+                Saves.Output => [y],
+                _ => [x, y],
+            };
+            return y.WithGrad(name, [x], g => [derivative(x, y, g)], saved);
         }
 
         // ---- in place ----
