@@ -62,7 +62,7 @@ internal static class Engine
                     if (!g.dims.AsSpan().SequenceEqual(input.dims))
                         throw new InvalidOperationException(
                             $"Internal error: the gradient of '{node.Op}' for input {i} has shape {g.ShapeText}, expected {input.ShapeText}.");
-                    if (input.grad_fn is { } inputNode)
+                    if (node.InputNodes[i] is { } inputNode)
                         pending[inputNode] = pending.TryGetValue(inputNode, out var sum) ? sum.add(g) : g;
                     else
                         Accumulate(input, g, IsSoleReference(g, gradIn, i, pending) ? made : null);
@@ -90,9 +90,9 @@ internal static class Engine
             {
                 var node = stack.Pop();
                 nodes.Add(node);
-                foreach (var input in node.Inputs)
+                foreach (var next in node.InputNodes)
                 {
-                    if (input?.grad_fn is { } next && seen.Add(next)) stack.Push(next);
+                    if (next is not null && seen.Add(next)) stack.Push(next);
                 }
             }
             return nodes;

@@ -6,19 +6,19 @@ public static partial class torch
 {
     public partial class Tensor
     {
-        public Tensor tanh_() => MapInPlace("tanh_", UnaryOp.Tanh, tanh);
+        public Tensor tanh_() => MapInPlace("tanh_", UnaryOp.Tanh, t => t.tanh());
 
-        public Tensor sigmoid_() => MapInPlace("sigmoid_", UnaryOp.Sigmoid, sigmoid);
+        public Tensor sigmoid_() => MapInPlace("sigmoid_", UnaryOp.Sigmoid, t => t.sigmoid());
 
         /// <summary>Fills the tensor with draws from U[from, to) (weight initialisation).</summary>
         public Tensor uniform_(double from, double to, Generator? generator = null) =>
-            InPlace("uniform_", () => rand(dims, dtype, device, generator: generator).mul(to - from).add(from));
+            InPlace("uniform_", _ => rand(dims, dtype, device, generator: generator).mul(to - from).add(from));
 
         /// <summary>Fills the tensor with draws from N(mean, std²).</summary>
         public Tensor normal_(double mean = 0, double std = 1, Generator? generator = null) =>
-            InPlace("normal_", () => randn(dims, dtype, device, generator: generator).mul(std).add(mean));
+            InPlace("normal_", _ => randn(dims, dtype, device, generator: generator).mul(std).add(mean));
 
-        public Tensor masked_fill_(Tensor mask, Scalar value) => InPlace("masked_fill_", () => masked_fill(mask, value));
+        public Tensor masked_fill_(Tensor mask, Scalar value) => InPlace("masked_fill_", t => t.masked_fill(mask, value));
 
         /// <summary>self[indices] = value: basic indices write through the view, index tensors scatter (or add, with accumulate).</summary>
         public Tensor index_put_(Tensor value, TensorIndex[] indices, bool accumulate = false)
@@ -44,7 +44,7 @@ public static partial class torch
             if (indices.Length == 1 && indices[0].dtype == ScalarType.Bool)
             {
                 var mask = indices[0];
-                return InPlace("index_put_", () => accumulate ? add(where(mask, value, ScalarLike(0))) : where(mask, value.to_type(dtype), this));
+                return InPlace("index_put_", t => accumulate ? t.add(where(mask, value, t.ScalarLike(0))) : where(mask, value.to_type(dtype), t), value);
             }
             if (indices.Length == 0 || indices.Length > dims.Length || indices.Any(i => i.is_floating_point() || i.dtype == ScalarType.Bool))
                 throw new ArgumentException($"index_put_: give one int64 index tensor per leading dimension (at most {dims.Length}) or one bool mask.");
@@ -58,11 +58,11 @@ public static partial class torch
             var src = value.to_type(dtype).expand(linear.dims.Concat(rest).ToArray()).reshape(rows);
             var index = flat.view(new long[] { flat.numel() }.Concat(rest.Select(_ => 1L)).ToArray()).expand(rows).contiguous();
             var folded = new long[] { lead.Aggregate(1L, (a, b) => a * b) }.Concat(rest).ToArray();
-            return InPlace("index_put_", () =>
+            return InPlace("index_put_", t =>
             {
-                var table = reshape(folded);
+                var table = t.reshape(folded);
                 return (accumulate ? table.scatter_add(0, index, src) : table.scatter(0, index, src)).reshape(dims);
-            });
+            }, value);
         }
 
         /// <summary>An index tensor with negative entries counted from the end of a dimension of the given size.</summary>

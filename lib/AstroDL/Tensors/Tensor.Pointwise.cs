@@ -186,6 +186,10 @@ public static partial class torch
         public static Tensor operator /(Tensor a, Scalar b) => a.div(b);
         public static Tensor operator /(Scalar a, Tensor b) => b.reciprocal().mul(a);
         public static Tensor operator -(Tensor a) => a.neg();
+        // == and != compare elements (a Bool tensor), as in TorchSharp and PyTorch, so `if (a == b)` does not compile
+        // instead of silently comparing references. Kit code tests identity with ReferenceEquals or `is null`.
+        public static Tensor operator ==(Tensor a, Tensor b) => a.eq(b);
+        public static Tensor operator !=(Tensor a, Tensor b) => a.ne(b);
         public static Tensor operator ==(Tensor a, Scalar b) => a.eq(b);
         public static Tensor operator !=(Tensor a, Scalar b) => a.ne(b);
         public static Tensor operator <(Tensor a, Tensor b) => a.lt(b);
@@ -199,6 +203,9 @@ public static partial class torch
         public static Tensor operator &(Tensor a, Tensor b) => a.logical_and(b);
         public static Tensor operator |(Tensor a, Tensor b) => a.logical_or(b);
 
+        // Equals and GetHashCode stay reference identity (as in TorchSharp): tensors are mutable and live in hash sets and
+        // dictionaries (dispose scopes, optimizer state, the autograd engine) by identity, and an elementwise Equals
+        // could not return a bool. Use a.eq(b).all() or allclose to compare values.
         public override bool Equals(object? obj) => ReferenceEquals(this, obj);
         public override int GetHashCode() => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(this);
 

@@ -12,7 +12,8 @@ public static partial class torch
     /// </summary>
     public partial class Tensor : IDisposable
     {
-        private Storage? storageOrNull;
+        private Storage storageValue;
+        private bool disposed;
         internal long offset;
         internal long[] dims;
         internal long[] strides;
@@ -21,10 +22,11 @@ public static partial class torch
         internal Tensor(Storage storage, long offset, long[] shape, long[] strides)
         {
             storage.Retain();
-            storageOrNull = storage;
+            storageValue = storage;
             this.offset = offset;
             dims = shape;
             this.strides = strides;
+            CountCreated();
             DisposeScope.Current?.Track(this);
         }
 
@@ -34,10 +36,17 @@ public static partial class torch
         {
         }
 
-        internal Storage storage => storageOrNull ?? throw new ObjectDisposedException(
+        /// <summary>
+        /// The storage; a disposed handle refuses to give it, except to the gradient functions of the autograd graph,
+        /// which saved it before the handle was disposed (the graph holds its own reference, see <see cref="Node"/>).
+        /// </summary>
+        internal Storage storage => !disposed || Node.IsApplying ? storageValue : throw new ObjectDisposedException(
             $"Tensor {Layout.Format(dims)}",
             "This tensor was disposed (for example when its torch.NewDisposeScope() ended). Call MoveToOuterDisposeScope() " +
             "or DetachFromDisposeScope() on tensors you keep beyond the scope.");
+
+        /// <summary>The storage for the autograd node that saved this tensor (it holds a reference of its own).</summary>
+        internal Storage StorageEvenIfDisposed => storageValue;
 
         internal View View => new(storage, offset, dims, strides);
 
@@ -77,7 +86,7 @@ public static partial class torch
 
         public bool is_contiguous() => View.IsContiguous;
 
-        public bool IsInvalid => storageOrNull is null;
+        public bool IsInvalid => disposed;
 
         internal string ShapeText => Layout.Format(dims);
 
@@ -203,9 +212,8 @@ public static partial class torch
         }
 
         /// <summary>
-        /// Called before writing into this tensor in place. In-place writes are not recorded for autograd, so while
-        /// grad mode is on they are refused wherever a gradient would flow through them (into this tensor, or from
-        /// <paramref name="source"/>); otherwise the version is bumped so saved copies of this tensor are caught.
+        /// Called before writing into this tensor in place outside the graph: refuses a leaf that requires grad while grad
+        /// mode is on, and bumps the version so the nodes that saved this tensor catch the change.
         /// </summary>
         internal void MarkModified(string op, Tensor? source = null)
         {
@@ -213,12 +221,46 @@ public static partial class torch
                 throw new InvalidOperationException(
                     $"{op}: a leaf tensor that requires grad {ShapeText} cannot be changed in place. Do it inside " +
                     "'using (torch.no_grad())' (as optimizers do), or use the out-of-place form.");
-            if (is_grad_enabled() && (requires_grad || source is { requires_grad: true }))
-                throw new InvalidOperationException(
-                    $"{op}: in-place changes are not recorded by autograd, and this one involves a tensor that requires grad " +
-                    $"({ShapeText}), so its gradient would be wrong. Use the out-of-place form (y = y.add(x) instead of " +
-                    "y.add_(x)), or do it inside 'using (torch.no_grad())' when no gradient should flow through it.");
+            if (RecordsInPlace(op, source))
+                throw new InvalidOperationException($"Internal error: {op} writes into a tensor in the autograd graph without recording it.");
             storage.Version++;
+        }
+
+        /// <summary>Whether an in-place op on this tensor must be recorded by autograd (a gradient flows through it).</summary>
+        internal bool RecordsInPlace(string op, Tensor? source)
+        {
+            if (!is_grad_enabled() || !(requires_grad || source is { requires_grad: true })) return false;
+            if (requires_grad && is_leaf)
+                throw new InvalidOperationException(
+                    $"{op}: a leaf tensor that requires grad {ShapeText} cannot be changed in place. Do it inside " +
+                    "'using (torch.no_grad())' (as optimizers do), or use the out-of-place form.");
+            if (storage.ReferenceCount > 1)
+                throw new InvalidOperationException(
+                    $"{op}: this tensor {ShapeText} shares its memory with another tensor (a view or its base), and an in-place " +
+                    "change recorded by autograd would not reach the other one. Use the out-of-place form (y = y.add(x) " +
+                    "instead of y.add_(x)) or clone() the view first.");
+            return true;
+        }
+
+        /// <summary>
+        /// Records an in-place op: runs it out of place on a handle that keeps this tensor's value and place in the graph,
+        /// then this tensor takes over the result (its memory and grad_fn). A node that saved this tensor sees that its
+        /// memory changed under it and refuses to run backward, as PyTorch's version check does.
+        /// </summary>
+        internal Tensor RebaseOnto(string op, Func<Tensor, Tensor> compute)
+        {
+            var before = new Tensor(storage, offset, dims, strides) { grad_fn = grad_fn, requiresGrad = requiresGrad };
+            before.DetachFromDisposeScope();
+            var result = compute(before);
+            if (!result.dims.AsSpan().SequenceEqual(dims))
+                throw new ArgumentException($"{op}: the result {result.ShapeText} does not fit the tensor {ShapeText} being updated in place.");
+            if (result.dtype != dtype) result = result.to_type(dtype);
+            ReplaceData(result);
+            grad_fn = result.grad_fn;
+            requiresGrad = result.requires_grad;
+            before.Dispose();
+            if (!ReferenceEquals(result, this)) result.Dispose();
+            return this;
         }
 
         /// <summary>
@@ -229,7 +271,7 @@ public static partial class torch
         {
             var old = storage;
             source.storage.Retain();
-            storageOrNull = source.storage;
+            storageValue = source.storage;
             old.Release();
             offset = source.offset;
             dims = source.dims;
@@ -240,15 +282,18 @@ public static partial class torch
 
         internal DisposeScope? OwningScope { get; set; }
 
-        /// <summary>Frees this tensor now: it can no longer be used, and its memory is reused once no other tensor (view) refers to it.</summary>
+        /// <summary>
+        /// Frees this tensor now: it can no longer be used, and its memory is reused once no other tensor (view) and no
+        /// autograd node that saved it refers to it. Its place in the graph stays, so backward still runs through it.
+        /// </summary>
         public void Dispose()
         {
+            if (disposed) return;
             OwningScope?.Forget(this);
             OwningScope = null;
-            var released = storageOrNull;
-            storageOrNull = null;
-            grad_fn = null;
-            released?.Release();
+            disposed = true;
+            CountDisposed();
+            storageValue.Release();
             GC.SuppressFinalize(this);
         }
 

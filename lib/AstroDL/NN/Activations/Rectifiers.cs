@@ -5,25 +5,35 @@ namespace AstroDL.Modules
     /// <summary>max(0, x).</summary>
     public sealed class ReLU : nn.Module<Tensor, Tensor>
     {
-        internal ReLU()
-            : base(nameof(ReLU))
-        {
-        }
+        internal ReLU(bool inplace)
+            : base(nameof(ReLU)) => this.inplace = inplace;
 
-        public override Tensor forward(Tensor input) => nn.functional.relu(input);
+        /// <summary>Whether the input itself is changed (saves memory; autograd records it).</summary>
+        public bool inplace { get; }
+
+        public override Tensor forward(Tensor input) => inplace ? input.relu_() : input.relu();
+
+        public override string extra_repr() => inplace ? "inplace=True" : "";
     }
 
     /// <summary>x for x &gt; 0, negative_slope·x otherwise.</summary>
     public sealed class LeakyReLU : nn.Module<Tensor, Tensor>
     {
-        internal LeakyReLU(double negative_slope)
-            : base(nameof(LeakyReLU)) => this.negative_slope = negative_slope;
+        internal LeakyReLU(double negative_slope, bool inplace)
+            : base(nameof(LeakyReLU))
+        {
+            this.negative_slope = negative_slope;
+            this.inplace = inplace;
+        }
 
         public double negative_slope { get; }
 
-        public override Tensor forward(Tensor input) => nn.functional.leaky_relu(input, negative_slope);
+        /// <summary>Whether the input itself is changed (saves memory; autograd records it).</summary>
+        public bool inplace { get; }
 
-        public override string extra_repr() => $"negative_slope={Repr.Float(negative_slope)}";
+        public override Tensor forward(Tensor input) => inplace ? input.leaky_relu_(negative_slope) : input.leaky_relu(negative_slope);
+
+        public override string extra_repr() => $"negative_slope={Repr.Float(negative_slope)}" + (inplace ? ", inplace=True" : "");
     }
 
     /// <summary>x for x &gt; 0, alpha·(exp(x) − 1) otherwise.</summary>
@@ -89,9 +99,9 @@ namespace AstroDL
     {
         public static partial class nn
         {
-            public static Modules.ReLU ReLU() => new();
+            public static Modules.ReLU ReLU(bool inplace = false) => new(inplace);
 
-            public static Modules.LeakyReLU LeakyReLU(double negative_slope = 0.01) => new(negative_slope);
+            public static Modules.LeakyReLU LeakyReLU(double negative_slope = 0.01, bool inplace = false) => new(negative_slope, inplace);
 
             public static Modules.ELU ELU(double alpha = 1.0) => new(alpha);
 

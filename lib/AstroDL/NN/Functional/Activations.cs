@@ -6,15 +6,18 @@ public static partial class torch
     {
         public static partial class functional
         {
-            public static Tensor relu(Tensor x) => x.relu();
+            public static Tensor relu(Tensor x, bool inplace = false) => inplace ? x.relu_() : x.relu();
 
-            public static Tensor leaky_relu(Tensor input, double negative_slope = 0.01) => input.leaky_relu(negative_slope);
+            public static Tensor leaky_relu(Tensor input, double negative_slope = 0.01, bool inplace = false) =>
+                inplace ? input.leaky_relu_(negative_slope) : input.leaky_relu(negative_slope);
 
             public static Tensor elu(Tensor x, double alpha = 1.0) => x.elu(alpha);
 
             public static Tensor sigmoid(Tensor x) => x.sigmoid();
 
-            public static Tensor tanh(Tensor x) => x.tanh();
+            public static Tensor sigmoid(Tensor x, bool inplace) => inplace ? x.sigmoid_() : x.sigmoid();
+
+            public static Tensor tanh(Tensor x, bool inplace = false) => inplace ? x.tanh_() : x.tanh();
 
             /// <summary>log(1 + exp(beta·x)) / beta, and x itself where beta·x exceeds threshold (for stability).</summary>
             public static Tensor softplus(Tensor x, double beta = 1, double threshold = 20) => x.softplus(beta, threshold);
