@@ -73,6 +73,31 @@ public static partial class torch
             return true;
         }
 
+        /// <summary>
+        /// Checks second derivatives (the double backward that create_graph records): runs <see cref="gradcheck"/> on
+        /// x ↦ Σᵢ ⟨∂ sum(fn(x)·w) / ∂xᵢ, vᵢ⟩ for fixed random w and vᵢ, whose analytic gradient differentiates the
+        /// result of autograd.grad(create_graph: true) and whose numeric one differences first derivatives.
+        /// </summary>
+        public static bool gradgradcheck(Func<Tensor[], Tensor> fn, Tensor[] inputs, double eps = 1e-6, double atol = 1e-5, double rtol = 1e-3)
+        {
+            var directions = new Tensor[inputs.Length];
+            for (int i = 0; i < inputs.Length; i++)
+                directions[i] = rand(inputs[i].dims, ScalarType.Float64, inputs[i].device, generator: new Generator(20240301 + (ulong)i)).add(0.5);
+            Tensor? weights = null;
+            Tensor DirectionalDerivative(Tensor[] xs)
+            {
+                // gradcheck evaluates it under no_grad too; the first derivative needs a graph either way.
+                using var _ = enable_grad();
+                var output = fn(xs);
+                weights ??= rand(output.dims, ScalarType.Float64, output.device, generator: new Generator(20240229)).add(0.5);
+                var first = grad([output.mul(weights).sum()], xs, create_graph: true, allow_unused: true);
+                var total = zeros([], ScalarType.Float64, output.device);
+                for (int i = 0; i < xs.Length; i++) total = total.add(first[i].mul(directions[i]).sum());
+                return total;
+            }
+            return gradcheck(DirectionalDerivative, inputs, eps, atol, rtol);
+        }
+
         /// <summary>d sum(output·w) / d input for each input (zeros where the output does not depend on it), restoring .grad.</summary>
         private static double[][] AnalyticGradients(Tensor output, Tensor weights, Tensor[] inputs)
         {

@@ -52,6 +52,11 @@ internal sealed class Node
     private Tensor[] Saved { get; set; }
     /// <summary>The storage each saved tensor had and its version then (an in-place op recorded by autograd gives the tensor new memory).</summary>
     private (Storage Storage, int Version)[] SavedVersions { get; set; }
+    /// <summary>
+    /// Whether the gradient function computes with kernels that autograd does not record, so its result cannot be
+    /// differentiated again (create_graph refuses such a node rather than give a wrong higher-order gradient).
+    /// </summary>
+    public bool FirstOrderOnly { get; set; }
     /// <summary>The gradient function; null once the graph has been freed by a backward pass.</summary>
     public Func<Tensor, Tensor?[]>? Backward { get; private set; }
 

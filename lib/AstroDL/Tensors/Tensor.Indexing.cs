@@ -69,7 +69,7 @@ public static partial class torch
                 var full = zeros(source, g.dtype, g.device);
                 full.Backend.IndexAdd(g.contiguous().View, d, index.View, full.View);
                 return [full];
-            }, index);
+            }, index).FirstOrderOnly();
         }
 
         /// <summary>A copy with value written where mask is true.</summary>

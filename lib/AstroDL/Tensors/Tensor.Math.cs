@@ -24,7 +24,8 @@ public static partial class torch
         public Tensor cos() => Unary("cos", UnaryOp.Cos, Saves.Input, (x, y, g) => g.mul(x.sin()).neg());
         public Tensor tanh() => Unary("tanh", UnaryOp.Tanh, Saves.Output, (x, y, g) => g.mul(y.square().neg().add(1)));
         public Tensor sigmoid() => Unary("sigmoid", UnaryOp.Sigmoid, Saves.Output, (x, y, g) => g.mul(y).mul(y.neg().add(1)));
-        public Tensor relu() => Unary("relu", UnaryOp.Relu, Saves.Input, (x, y, g) => Zip("relu", BinaryOp.ReluBackward, g, x));
+        public Tensor relu() => Unary("relu", UnaryOp.Relu, Saves.Input, (x, y, g) =>
+            is_grad_enabled() ? g.mul(x.gt(0).to_type(g.dtype)) : Zip("relu", BinaryOp.ReluBackward, g, x));
         public Tensor floor() => Unary("floor", UnaryOp.Floor, Saves.Input, (x, y, g) => zeros_like(g));
         public Tensor ceil() => Unary("ceil", UnaryOp.Ceil, Saves.Input, (x, y, g) => zeros_like(g));
         public Tensor round() => Unary("round", UnaryOp.Round, Saves.Input, (x, y, g) => zeros_like(g));

@@ -209,6 +209,18 @@ public static partial class torch
             return abs().pow(p).sum().pow(1 / p);
         }
 
+        /// <summary>
+        /// The p-norm along one dimension (TorchSharp's overload: an integer argument is a dimension, so norm(1) is the
+        /// 2-norm along dim 1; write norm(p: 1) for the 1-norm of all elements).
+        /// </summary>
+        public Tensor norm(int dim, bool keepdim = false, double p = 2)
+        {
+            if (double.IsPositiveInfinity(p)) return abs().amax([dim], keepdim);
+            if (p == 1) return abs().sum(dim, keepdim);
+            if (p == 2) return square().sum(dim, keepdim).sqrt();
+            return abs().pow(p).sum(dim, keepdim).pow(1 / p);
+        }
+
         public Tensor all() => to_type(ScalarType.Bool).to_type(ScalarType.Int64).min().to_type(ScalarType.Bool);
 
         // A count, not a max: the max of no elements would be the smallest int64, which reads as true.

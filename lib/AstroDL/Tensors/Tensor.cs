@@ -168,9 +168,10 @@ public static partial class torch
 
         /// <summary>
         /// Computes the gradient of this tensor with respect to every leaf that requires one and adds it to
-        /// their .grad. A non-scalar tensor needs the gradient of the final result with respect to it.
+        /// their .grad. A non-scalar tensor needs the gradient of the final result with respect to it. With create_graph
+        /// the gradients are themselves recorded (and the graph kept), so they can be differentiated again.
         /// </summary>
-        public void backward(Tensor? gradient = null, bool retain_graph = false)
+        public void backward(Tensor? gradient = null, bool retain_graph = false, bool create_graph = false)
         {
             if (!requires_grad)
                 throw new InvalidOperationException(
@@ -188,7 +189,7 @@ public static partial class torch
             {
                 throw new ArgumentException($"backward(): the gradient is {gradient.ShapeText} but the tensor is {ShapeText}.");
             }
-            Engine.Backward(this, gradient, retain_graph);
+            Engine.Backward(this, gradient, retain_graph || create_graph, create_graph);
         }
 
         /// <summary>Records this freshly computed tensor as the output of an op for autograd (when any input needs a gradient).</summary>
@@ -208,6 +209,13 @@ public static partial class torch
             if (!any) return this;
             grad_fn = new Node(op, tracked, saved, backward);
             requiresGrad = true;
+            return this;
+        }
+
+        /// <summary>Marks the op that made this tensor as differentiable once only (its gradient function uses raw kernels).</summary>
+        internal Tensor FirstOrderOnly()
+        {
+            if (grad_fn is { } node) node.FirstOrderOnly = true;
             return this;
         }
 

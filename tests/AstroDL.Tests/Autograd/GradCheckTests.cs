@@ -22,6 +22,17 @@ public class GradCheckTests
     }
 
     [Fact]
+    public void GradgradcheckCatchesAGradientThatIsRightOnceButNotTwice()
+    {
+        // x² whose gradient 2·x·g uses a detached x: the first derivative is right, the second misses 2·g.
+        static Tensor Square(Tensor x) => x.detach().square().WithGrad("square_detached", [x], g => [g.mul(x.detach()).mul(2)]);
+        Assert.True(autograd.gradcheck(x => Square(x[0]), [Input(3)]));
+        var error = Assert.Throws<autograd.GradcheckError>(() => autograd.gradgradcheck(x => Square(x[0]), [Input(3)]));
+        Assert.Contains("input 0 [3]", error.Message);
+        Assert.True(autograd.gradgradcheck(x => x[0].square(), [Input(3)]));
+    }
+
+    [Fact]
     public void RefusesSinglePrecisionAndInputsWithoutGrad()
     {
         var single = randn(3).requires_grad_();

@@ -103,9 +103,9 @@ public class OpGradientTests
         ["std_dims"] = C(x => x[0].std([0, 2], keepdim: true), N(2, 3, 4)),
         ["logsumexp"] = C(x => x[0].logsumexp(1), N(3, 4)),
         ["logsumexp_keepdim"] = C(x => x[0].logsumexp(0, keepdim: true), T(3, 4)),
-        ["norm_1"] = C(x => x[0].norm(1), A(3, 4)),
+        ["norm_1"] = C(x => x[0].norm(p: 1), A(3, 4)),
         ["norm_2"] = C(x => x[0].norm(), N(3, 4)),
-        ["norm_3"] = C(x => x[0].norm(3), A(3, 4)),
+        ["norm_3"] = C(x => x[0].norm(p: 3), A(3, 4)),
         ["norm_inf"] = C(x => x[0].norm(double.PositiveInfinity), N(3, 4)),
         // linear algebra
         ["matmul_1d_1d"] = C(x => x[0].matmul(x[1]), N(4), N(4)),

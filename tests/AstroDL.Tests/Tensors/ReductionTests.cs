@@ -37,7 +37,7 @@ public class ReductionTests
         Assert.Equal(new long[] { 0, 840, 7920 }, arange(12).reshape(3, 4).prod([1]).data<long>().ToArray());
         var v = tensor(new float[] { 3, -4 });
         Assert.Equal(5f, v.norm().ToSingle());
-        Assert.Equal(7f, v.norm(1).ToSingle());
+        Assert.Equal(7f, v.norm(p: 1).ToSingle());
         Assert.Equal(4f, v.norm(double.PositiveInfinity).ToSingle());
     }
 

@@ -170,12 +170,30 @@ internal static class ConvolutionOps
         return y.WithGrad(transposed ? "conv_transpose" : "convolution", [x, w, bias], gy =>
         {
             gy = gy.contiguous();
-            var gx = x.requires_grad ? Apply(gy, w, null, x.dims, g, groups, !transposed) : null;
-            var gw = w.requires_grad
-                ? (transposed ? Im2ColGemm.WeightGradient(gy, x, g, groups) : Im2ColGemm.WeightGradient(x, gy, g, groups)).view(w.dims)
-                : null;
+            // With create_graph (grad mode on in backward) both gradients are recorded ops, so they differentiate again.
+            bool recorded = torch.is_grad_enabled();
+            var gx = !x.requires_grad ? null
+                : recorded ? Convolve(gy, w, null, g, groups, !transposed) : Apply(gy, w, null, x.dims, g, groups, !transposed);
+            var gw = w.requires_grad ? (transposed ? WeightGradient(gy, x, w, g, groups) : WeightGradient(x, gy, w, g, groups)) : null;
             return [gx, gw, BiasGradient(gy, bias)];
         }, x, w);
+    }
+
+    /// <summary>
+    /// The weight gradient from the image side and the grid side's gradient (for a transposed convolution the image side
+    /// is its output), as a recorded op. It is bilinear, and ⟨ggw, gw⟩ = ⟨grid, conv(image, ggw)⟩ (both kinds keep the
+    /// weight as [grid channels, image channels / groups, kh, kw]), so its own gradients are a transposed convolution
+    /// and a convolution with ggw as the weight.
+    /// </summary>
+    private static torch.Tensor WeightGradient(torch.Tensor image, torch.Tensor grid, torch.Tensor w, ConvGeometry g, long groups)
+    {
+        torch.Tensor gw;
+        using (torch.no_grad()) gw = Im2ColGemm.WeightGradient(image, grid, g, groups).view(w.dims);
+        return gw.WithGrad("convolution_weight_gradient", [image, grid], ggw =>
+        [
+            image.requires_grad ? Convolve(grid, ggw, null, g, groups, transposed: true) : null,
+            grid.requires_grad ? Convolve(image, ggw, null, g, groups, transposed: false) : null,
+        ], image, grid);
     }
 
     /// <summary>

@@ -19,7 +19,7 @@ public static partial class torch
                     pdf = x.square().mul(-0.5).exp().mul(1 / Math.Sqrt(2 * Math.PI));
                 }
                 var y = x.detach().mul(cdf);
-                return y.WithGrad("gelu", [x], g => [g.mul(cdf.add(x.detach().mul(pdf)))], cdf, pdf);
+                return y.WithGrad("gelu", [x], g => [g.mul(cdf.add(x.detach().mul(pdf)))], cdf, pdf).FirstOrderOnly();
             }
 
             // Abramowitz and Stegun 7.1.26: erf(|z|) = 1 - t·poly(t)·exp(-z²), t = 1/(1 + p·|z|); odd in z.

@@ -97,7 +97,7 @@ public static partial class torch
                 scores.Backend.CrossEntropy(scores.View, labels.View, ignore_index, reduction == Reduction.Mean, loss.View, gradient?.View ?? default);
                 if (gradient is null) return reduction == Reduction.None ? loss.reshape(shape) : loss;
                 var perRow = reduction == Reduction.None;
-                loss.WithGrad("cross_entropy", [scores], g => [gradient.mul(perRow ? g.unsqueeze(1) : g)]);
+                loss.WithGrad("cross_entropy", [scores], g => [gradient.mul(perRow ? g.unsqueeze(1) : g)]).FirstOrderOnly();
                 return perRow ? loss.reshape(shape) : loss;
             }
 

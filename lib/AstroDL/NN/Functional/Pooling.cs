@@ -114,7 +114,7 @@ internal static class PoolingOps
             var gx = torch.zeros(x.dims, x.dtype, x.device);
             gx.Backend.MaxPoolBackward(gy.contiguous().View, indices.View, gx.View);
             return [gx];
-        }, indices);
+        }, indices).FirstOrderOnly();
         return (SlidingWindow.Lower(y, input, spatial), SlidingWindow.Lower(indices, input, spatial));
     }
 
@@ -135,7 +135,7 @@ internal static class PoolingOps
             var gx = torch.zeros(x.dims, x.dtype, x.device);
             gx.Backend.AvgPoolBackward(gy.contiguous().View, gx.View, g, countIncludePad, divisorOverride);
             return [gx];
-        });
+        }).FirstOrderOnly();
         return SlidingWindow.Lower(y, input, spatial);
     }
 

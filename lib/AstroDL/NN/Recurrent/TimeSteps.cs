@@ -16,7 +16,7 @@ internal static class TimeSteps
         // A hub (an empty tensor) sits between the sequence and its steps. Each step's backward adds its gradient into the
         // buffer and passes the hub an empty gradient; the hub was recorded before the steps, so it runs after all of them
         // and hands the whole buffer to the sequence.
-        var hub = empty([0], sequence.dtype, sequence.device).WithGrad("unbind_steps", [sequence], _ => [gathered.Take()]);
+        var hub = empty([0], sequence.dtype, sequence.device).WithGrad("unbind_steps", [sequence], _ => [gathered.Take()]).FirstOrderOnly();
         var steps = new Tensor[sequence.shape[0]];
         for (int t = 0; t < steps.Length; t++)
         {
@@ -25,7 +25,7 @@ internal static class TimeSteps
             {
                 gathered.AddAt(step, g);
                 return [empty([0], g.dtype, g.device)];
-            });
+            }).FirstOrderOnly();
         }
         return steps;
     }
