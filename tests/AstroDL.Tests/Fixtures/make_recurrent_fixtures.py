@@ -12,13 +12,15 @@ only read them. Everything is float64 with a fixed seed. Tensors are encoded as 
 
 Each case records the module (name and constructor arguments), its parameters and buffers, the input, the outputs,
 and the gradients of loss = sum(output * grad_output) (plus the final states times their grad_* for recurrent
-networks) with respect to the input, the initial states and every parameter.
+networks) with respect to the input, the initial states and every parameter. Packed cases also record the lengths,
+enforce_sorted, and the batch_sizes and sorted_indices of the packed input.
 """
 
 import os
 
 import torch
 import torch.nn as nn
+import torch.nn.utils.rnn as rnn_utils
 
 # The same tensor encoding, output folder, seed and float64 default as the other fixtures.
 from make_pytorch_fixtures import OUT_DIR, enc, layer_case, randn, write
@@ -121,8 +123,11 @@ def state_shape(module, batch):
     return shape + ([batch] if batch is not None else []) + [module.hidden_size]
 
 
-def network_case(name, module_name, args, x, initial=True, mode="train"):
-    """A whole RNN/LSTM/GRU: output, h_n (and c_n), and the gradients of all of them together."""
+def network_case(name, module_name, args, x, initial=True, mode="train", lengths=None, enforce_sorted=True):
+    """
+    A whole RNN/LSTM/GRU: output, h_n (and c_n), and the gradients of all of them together. With lengths the input is
+    packed (pack_padded_sequence) and the packed output padded back (pad_packed_sequence, zeros after each end).
+    """
     module = getattr(nn, module_name)(**args)
     randomize_parameters(module)
     module.train(mode == "train")
@@ -131,19 +136,32 @@ def network_case(name, module_name, args, x, initial=True, mode="train"):
     x = x.clone().requires_grad_(True)
     h0 = randn(*state_shape(module, batch)).requires_grad_(True) if initial else None
     c0 = randn(*state_shape(module, batch)).requires_grad_(True) if initial and lstm else None
+    packed = None
+    given = x
+    if lengths is not None:
+        packed = rnn_utils.pack_padded_sequence(x, torch.tensor(lengths), batch_first=module.batch_first,
+                                                enforce_sorted=enforce_sorted)
+        given = packed
     if lstm:
-        out, (h_n, c_n) = module(x, (h0, c0)) if initial else module(x)
+        out, (h_n, c_n) = module(given, (h0, c0)) if initial else module(given)
     else:
-        out, h_n = module(x, h0) if initial else module(x)
+        out, h_n = module(given, h0) if initial else module(given)
         c_n = None
+    if packed is not None:
+        out, _ = rnn_utils.pad_packed_sequence(out, batch_first=module.batch_first)
     grads = {"output": randn(*out.shape), "h_n": randn(*h_n.shape)}
     loss = (out * grads["output"]).sum() + (h_n * grads["h_n"]).sum()
     if lstm:
         grads["c_n"] = randn(*c_n.shape)
         loss = loss + (c_n * grads["c_n"]).sum()
     loss.backward()
-    return recurrent_record(name, module_name, args, module, mode, x, {"h0": h0, "c0": c0},
-                            {"output": out, "h_n": h_n, "c_n": c_n}, grads)
+    record = recurrent_record(name, module_name, args, module, mode, x, {"h0": h0, "c0": c0},
+                              {"output": out, "h_n": h_n, "c_n": c_n}, grads)
+    if packed is not None:
+        order = packed.sorted_indices if packed.sorted_indices is not None else torch.arange(len(lengths))
+        record.update({"lengths": lengths, "enforce_sorted": enforce_sorted,
+                       "batch_sizes": enc(packed.batch_sizes), "sorted_indices": enc(order)})
+    return record
 
 
 def cell_case(name, module_name, args, x, initial=True):
@@ -209,6 +227,14 @@ def make_recurrent():
         network_case("LSTM_unbatched", "LSTM", sizes, randn(5, 3)),
         # Dropout between layers is off in eval mode, so the result is exact.
         network_case("LSTM_2layers_dropout_eval", "LSTM", {**sizes, "num_layers": 2, "dropout": 0.5}, randn(5, 2, 3), mode="eval"),
+        # Packed batches of four sequences up to 5 steps: sorted, unsorted, bidirectional, stacked.
+        network_case("RNN_tanh_packed", "RNN", sizes, randn(5, 4, 3), lengths=[5, 4, 2, 1]),
+        network_case("GRU_bidirectional_packed_unsorted_batch_first", "GRU", {**sizes, "batch_first": True, "bidirectional": True},
+                     randn(4, 5, 3), lengths=[2, 5, 3, 5], enforce_sorted=False),
+        network_case("LSTM_2layers_bidirectional_packed_unsorted", "LSTM", {**sizes, "num_layers": 2, "bidirectional": True},
+                     randn(5, 4, 3), lengths=[3, 1, 5, 4], enforce_sorted=False),
+        network_case("LSTM_packed_zero_state_batch_first", "LSTM", {**sizes, "batch_first": True}, randn(3, 5, 3),
+                     lengths=[5, 5, 2], initial=False),
         cell_case("RNNCell_tanh", "RNNCell", sizes, randn(2, 3)),
         cell_case("RNNCell_relu", "RNNCell", {**sizes, "nonlinearity": "relu"}, randn(2, 3)),
         cell_case("RNNCell_zero_state", "RNNCell", sizes, randn(2, 3), initial=False),

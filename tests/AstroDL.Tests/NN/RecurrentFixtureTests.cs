@@ -8,7 +8,8 @@ namespace AstroDL.Tests.NN;
 /// <summary>
 /// Every case of Fixtures/pytorch/recurrent.json: PyTorch's parameters loaded by name (so names, shapes and gate order
 /// must all match), then the outputs and final states, and the gradients of Σ output·grad_output (over all outputs)
-/// with respect to the input, the initial states and every parameter.
+/// with respect to the input, the initial states and every parameter. Cases with lengths go through
+/// pack_padded_sequence, the packed overload of the network and pad_packed_sequence.
 /// </summary>
 public class RecurrentFixtureTests
 {
@@ -33,7 +34,9 @@ public class RecurrentFixtureTests
         var input = PyTorchFixtures.ToTensor(c.GetProperty("input")).requires_grad_();
         var states = Tensors(c.GetProperty("states"));
         foreach (var s in states.Values) s.requires_grad_();
-        var outputs = Run(module, input, states.GetValueOrDefault("h0"), states.GetValueOrDefault("c0"));
+        var outputs = c.TryGetProperty("lengths", out var lengths)
+            ? RunPacked(c, module, input, lengths, states.GetValueOrDefault("h0"), states.GetValueOrDefault("c0"))
+            : Run(module, input, states.GetValueOrDefault("h0"), states.GetValueOrDefault("c0"));
 
         var weights = Tensors(c.GetProperty("grad_outputs"));
         Assert.Equal(weights.Keys.Order(), outputs.Keys.Order());
@@ -74,6 +77,37 @@ public class RecurrentFixtureTests
             default:
                 throw new NotSupportedException($"recurrent.json: cannot run {module.GetType().Name}");
         }
+    }
+
+    /// <summary>Packs the input by the case's lengths (checking the layout against PyTorch's), runs it, pads the output back.</summary>
+    private static Dictionary<string, Tensor> RunPacked(JsonElement c, Module module, Tensor input, JsonElement lengths, Tensor? h0, Tensor? c0)
+    {
+        bool batchFirst = c.GetProperty("args").TryGetProperty("batch_first", out var flag) && flag.GetBoolean();
+        var packed = nn.utils.rnn.pack_padded_sequence(input, tensor(lengths.EnumerateArray().Select(l => l.GetInt64()).ToArray()), batchFirst,
+            enforce_sorted: c.GetProperty("enforce_sorted").GetBoolean());
+        Assert.Equal(PyTorchFixtures.ToTensor(c.GetProperty("batch_sizes"), int64).data<long>().ToArray(), packed.batch_sizes.data<long>().ToArray());
+        Assert.Equal(PyTorchFixtures.ToTensor(c.GetProperty("sorted_indices"), int64).data<long>().ToArray(),
+            packed.sorted_indices.data<long>().ToArray());
+        (Tensor, Tensor)? both = h0 is null ? null : (h0, c0!);
+        var results = new Dictionary<string, Tensor>();
+        nn.utils.rnn.PackedSequence output;
+        if (module is Modules.LSTM lstm)
+        {
+            (output, results["h_n"], results["c_n"]) = lstm.call(packed, both);
+        }
+        else
+        {
+            (output, results["h_n"]) = module switch
+            {
+                Modules.GRU gru => gru.call(packed, h0),
+                Modules.RNN rnn => rnn.call(packed, h0),
+                _ => throw new NotSupportedException($"recurrent.json: cannot pack for {module.GetType().Name}"),
+            };
+        }
+        var (padded, outLengths) = nn.utils.rnn.pad_packed_sequence(output, batchFirst);
+        Assert.Equal(lengths.EnumerateArray().Select(l => l.GetInt64()), outLengths.data<long>().ToArray());
+        results["output"] = padded;
+        return results;
     }
 
     private static Module Build(string module, JsonElement args)

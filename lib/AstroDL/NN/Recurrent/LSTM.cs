@@ -22,6 +22,16 @@ namespace AstroDL.Modules
         }
 
         public new (Tensor, Tensor, Tensor) call(Tensor input, (Tensor, Tensor)? h0_c0 = null) => forward(input, h0_c0);
+
+        /// <summary>(output, h_n, c_n) for a packed batch (pack_padded_sequence); the output is packed like the input.</summary>
+        public (nn.utils.rnn.PackedSequence, Tensor, Tensor) forward(nn.utils.rnn.PackedSequence input, (Tensor, Tensor)? h0_c0 = null)
+        {
+            var (output, hN, cN) = RunPacked(input, h0_c0?.Item1, h0_c0?.Item2);
+            return (output, hN, cN!);
+        }
+
+        public (nn.utils.rnn.PackedSequence, Tensor, Tensor) call(nn.utils.rnn.PackedSequence input, (Tensor, Tensor)? h0_c0 = null) =>
+            forward(input, h0_c0);
     }
 }
 

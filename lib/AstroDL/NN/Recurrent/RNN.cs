@@ -19,6 +19,11 @@ namespace AstroDL.Modules
         public override (Tensor, Tensor) forward(Tensor input, Tensor? h0 = null) => RunHidden(input, h0);
 
         public new (Tensor, Tensor) call(Tensor input, Tensor? h0 = null) => forward(input, h0);
+
+        /// <summary>(output, h_n) for a packed batch (pack_padded_sequence); the output is packed like the input.</summary>
+        public (nn.utils.rnn.PackedSequence, Tensor) forward(nn.utils.rnn.PackedSequence input, Tensor? h0 = null) => RunPackedHidden(input, h0);
+
+        public (nn.utils.rnn.PackedSequence, Tensor) call(nn.utils.rnn.PackedSequence input, Tensor? h0 = null) => forward(input, h0);
     }
 }
 

@@ -70,6 +70,13 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
         return (output, hN);
     }
 
+    /// <summary>(output, h_n) of a packed batch for the networks without a cell state.</summary>
+    private protected (nn.utils.rnn.PackedSequence output, Tensor h_n) RunPackedHidden(nn.utils.rnn.PackedSequence input, Tensor? h0)
+    {
+        var (output, hN, _) = RunPacked(input, h0, null);
+        return (output, hN);
+    }
+
     /// <summary>Runs the whole sequence through every layer; c0 (and the returned c_n) only for the LSTM.</summary>
     private protected (Tensor output, Tensor h_n, Tensor? c_n) Run(Tensor input, Tensor? h0, Tensor? c0)
     {
@@ -85,6 +92,39 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
         var h = CheckState("h0", h0, stateShape, batched) ?? zeros(stateShape, x.dtype, x.device);
         var c = kind == RecurrentKind.Lstm ? CheckState("c0", c0, stateShape, batched) ?? zeros(stateShape, x.dtype, x.device) : null;
 
+        var (last, hN, cN) = RunLayers(x, h, c, featureDim: 2, RunDirection);
+        var output = !batched ? last.squeeze(1) : batch_first ? last.transpose(0, 1) : last;
+        return batched ? (output, hN, cN) : (output, hN.squeeze(1), cN?.squeeze(1));
+    }
+
+    /// <summary>
+    /// Runs a packed batch: each step computes only the sequences that have it, so no state is updated by padding and
+    /// h_n (c_n) hold each sequence's state after its own last step, in the original batch order.
+    /// </summary>
+    private protected (nn.utils.rnn.PackedSequence output, Tensor h_n, Tensor? c_n) RunPacked(nn.utils.rnn.PackedSequence input, Tensor? h0,
+        Tensor? c0)
+    {
+        var x = input.data;
+        if (x.dim() != 2 || x.shape[1] != input_size)
+            throw new ArgumentException(
+                $"{this}: a packed input's data should be [Σ lengths, {input_size}] (input_size features), got {x.ShapeText}.");
+        var sizes = input.BatchSizes;
+        long[] stateShape = [num_layers * (bidirectional ? 2 : 1), sizes[0], hidden_size];
+        // States come in the original batch order; the packed rows are longest first.
+        var h = CheckState("h0", h0, stateShape, batched: true)?.index_select(1, input.sorted_indices) ?? zeros(stateShape, x.dtype, x.device);
+        var c = kind != RecurrentKind.Lstm ? null
+            : CheckState("c0", c0, stateShape, batched: true)?.index_select(1, input.sorted_indices) ?? zeros(stateShape, x.dtype, x.device);
+        var (rows, hN, cN) = RunLayers(x, h, c, featureDim: 1,
+            (weights, layer, state, cell, reverse) => RunPackedDirection(weights, layer, sizes, state, cell, reverse));
+        return (input.WithData(rows), hN.index_select(1, input.unsorted_indices), cN?.index_select(1, input.unsorted_indices));
+    }
+
+    private delegate (Tensor output, Tensor h, Tensor? c) Direction(RecurrentWeights weights, Tensor x, Tensor h, Tensor? c, bool reverse);
+
+    /// <summary>Every layer and direction in turn (directions concatenated along featureDim, dropout between layers); final states stacked.</summary>
+    private (Tensor output, Tensor h_n, Tensor? c_n) RunLayers(Tensor x, Tensor h, Tensor? c, int featureDim, Direction direction)
+    {
+        int directions = bidirectional ? 2 : 1;
         var finalH = new Tensor[layers.Length];
         var finalC = new Tensor?[layers.Length];
         for (int l = 0; l < num_layers; l++)
@@ -93,16 +133,12 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
             for (int d = 0; d < directions; d++)
             {
                 int index = l * directions + d;
-                (outputs[d], finalH[index], finalC[index]) = RunDirection(layers[index], x, h[index], c?[index], reverse: d == 1);
+                (outputs[d], finalH[index], finalC[index]) = direction(layers[index], x, h[index], c?[index], reverse: d == 1);
             }
-            x = directions == 1 ? outputs[0] : cat(outputs, 2);
+            x = directions == 1 ? outputs[0] : cat(outputs, featureDim);
             if (l < num_layers - 1) x = nn.functional.dropout(x, dropout, training);
         }
-
-        var output = !batched ? x.squeeze(1) : batch_first ? x.transpose(0, 1) : x;
-        var hN = stack(finalH);
-        var cN = c is null ? null : stack(finalC.Select(t => t!));
-        return batched ? (output, hN, cN) : (output, hN.squeeze(1), cN?.squeeze(1));
+        return (x, stack(finalH), c is null ? null : stack(finalC.Select(t => t!)));
     }
 
     private static (Tensor output, Tensor h, Tensor? c) RunDirection(RecurrentWeights weights, Tensor x, Tensor h, Tensor? c, bool reverse)
@@ -118,6 +154,31 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
         }
         return (stack(outputs), h, c);
     }
+
+    /// <summary>
+    /// One direction over packed rows: step t advances the first sizes[t] states (the sequences that have a step t) and
+    /// leaves the others as they are. Running backwards, a sequence starts from h0 at its own last step.
+    /// </summary>
+    private static (Tensor output, Tensor h, Tensor? c) RunPackedDirection(RecurrentWeights weights, Tensor x, long[] sizes, Tensor h,
+        Tensor? c, bool reverse)
+    {
+        var steps = TimeSteps.Split(weights.InputGates(x), sizes);
+        var weightHhT = weights.weight_hh.t();
+        var outputs = new Tensor[steps.Length];
+        long batch = h.shape[0];
+        for (int i = 0; i < steps.Length; i++)
+        {
+            int t = reverse ? steps.Length - 1 - i : i;
+            long active = sizes[t];
+            var (next, nextCell) = weights.Advance(steps[t], Leading(h, active), c is null ? null : Leading(c, active), weightHhT);
+            outputs[t] = next;
+            h = active == batch ? next : cat([next, h.narrow(0, active, batch - active)], 0);
+            if (c is not null) c = active == batch ? nextCell : cat([nextCell!, c.narrow(0, active, batch - active)], 0);
+        }
+        return (cat(outputs, 0), h, c);
+    }
+
+    private static Tensor Leading(Tensor state, long rows) => rows == state.shape[0] ? state : state.narrow(0, 0, rows);
 
     // The given state, batched like the input, or null when none was given.
     private Tensor? CheckState(string what, Tensor? state, long[] shape, bool batched)

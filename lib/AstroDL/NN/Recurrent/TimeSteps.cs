@@ -3,27 +3,43 @@ using static AstroDL.torch;
 namespace AstroDL.Modules;
 
 /// <summary>
-/// Splits a [T, ...] sequence into its T steps (views) so that the backward pass gathers the steps' gradients into one
-/// [T, ...] buffer. Slicing with select() would instead build and sum a full-size gradient for every step, which costs
-/// time quadratic in T.
+/// Splits a sequence into its time steps (views) so that the backward pass gathers the steps' gradients into one
+/// buffer. Slicing each step out with select() or narrow() would instead build and sum a full-size gradient for every
+/// step, which costs time quadratic in the length.
 /// </summary>
 internal static class TimeSteps
 {
+    /// <summary>The T steps [N, ...] of a padded [T, N, ...] sequence.</summary>
     public static Tensor[] Unbind(Tensor sequence)
     {
         if (!sequence.requires_grad || !is_grad_enabled()) return sequence.unbind(0);
-        var gathered = new GradientBuffer(sequence.shape, sequence.dtype, sequence.device);
-        // A hub (an empty tensor) sits between the sequence and its steps. Each step's backward adds its gradient into the
+        var sizes = new long[sequence.shape[0]];
+        Array.Fill(sizes, sequence.shape[1]);
+        return Split(sequence.reshape([-1, .. sequence.shape[2..]]), sizes);
+    }
+
+    /// <summary>Consecutive row blocks of the given sizes along dim 0 (the steps of a packed sequence: one per time step).</summary>
+    public static Tensor[] Split(Tensor rows, long[] sizes)
+    {
+        var steps = new Tensor[sizes.Length];
+        var starts = new long[sizes.Length];
+        for (int t = 1; t < sizes.Length; t++) starts[t] = starts[t - 1] + sizes[t - 1];
+        if (!rows.requires_grad || !is_grad_enabled())
+        {
+            for (int t = 0; t < steps.Length; t++) steps[t] = rows.narrow(0, starts[t], sizes[t]);
+            return steps;
+        }
+        var gathered = new GradientBuffer(rows.shape, rows.dtype, rows.device);
+        // A hub (an empty tensor) sits between the rows and the steps. Each step's backward adds its gradient into the
         // buffer and passes the hub an empty gradient; the hub was recorded before the steps, so it runs after all of them
-        // and hands the whole buffer to the sequence.
-        var hub = empty([0], sequence.dtype, sequence.device).WithGrad("unbind_steps", [sequence], _ => [gathered.Take()]).FirstOrderOnly();
-        var steps = new Tensor[sequence.shape[0]];
+        // and hands the whole buffer to the rows.
+        var hub = empty([0], rows.dtype, rows.device).WithGrad("split_steps", [rows], _ => [gathered.Take()]).FirstOrderOnly();
         for (int t = 0; t < steps.Length; t++)
         {
-            int step = t;
-            steps[t] = sequence.detach().select(0, t).WithGrad("unbind_step", [hub], g =>
+            long start = starts[t], size = sizes[t];
+            steps[t] = rows.detach().narrow(0, start, size).WithGrad("split_step", [hub], g =>
             {
-                gathered.AddAt(step, g);
+                gathered.AddAt(start, size, g);
                 return [empty([0], g.dtype, g.device)];
             }).FirstOrderOnly();
         }
@@ -35,11 +51,11 @@ internal static class TimeSteps
     {
         private Tensor? buffer;
 
-        public void AddAt(int step, Tensor g)
+        public void AddAt(long start, long size, Tensor g)
         {
             // Made during backward but outliving the step node that makes it, so kept out of the pass's dispose scope.
             buffer ??= zeros(shape, dtype, device).DetachFromDisposeScope();
-            buffer.select(0, step).AddInto(g);
+            buffer.narrow(0, start, size).AddInto(g);
         }
 
         public Tensor Take()
