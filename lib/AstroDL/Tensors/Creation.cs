@@ -6,6 +6,7 @@ namespace AstroDL;
 public static partial class torch
 {
     // ---- from data ----
+    // As in TorchSharp, the second positional argument of tensor(array, ...) is the dtype; the shape comes as a long[].
 
     private static Tensor FromArray(Array data, long[]? dimensions, ScalarType? dtype, Device? device, bool requires_grad)
     {
@@ -18,16 +19,28 @@ public static partial class torch
         return requires_grad ? t.requires_grad_() : t;
     }
 
-    public static Tensor tensor(float[] data, long[]? dimensions = null, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+    public static Tensor tensor(float[] data, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        FromArray(data, null, dtype, device, requires_grad);
+
+    public static Tensor tensor(float[] data, long[] dimensions, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
         FromArray(data, dimensions, dtype, device, requires_grad);
 
-    public static Tensor tensor(double[] data, long[]? dimensions = null, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+    public static Tensor tensor(double[] data, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        FromArray(data, null, dtype, device, requires_grad);
+
+    public static Tensor tensor(double[] data, long[] dimensions, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
         FromArray(data, dimensions, dtype, device, requires_grad);
 
-    public static Tensor tensor(long[] data, long[]? dimensions = null, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+    public static Tensor tensor(long[] data, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        FromArray(data, null, dtype, device, requires_grad);
+
+    public static Tensor tensor(long[] data, long[] dimensions, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
         FromArray(data, dimensions, dtype, device, requires_grad);
 
-    public static Tensor tensor(int[] data, long[]? dimensions = null, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+    public static Tensor tensor(int[] data, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
+        FromArray(Array.ConvertAll(data, v => (long)v), null, dtype, device, requires_grad);
+
+    public static Tensor tensor(int[] data, long[] dimensions, ScalarType? dtype = null, Device? device = null, bool requires_grad = false) =>
         FromArray(Array.ConvertAll(data, v => (long)v), dimensions, dtype, device, requires_grad);
 
     public static Tensor tensor(bool[] data, long[]? dimensions = null, Device? device = null) =>

@@ -32,7 +32,9 @@ public static partial class torch
         }
     }
 
-    public static Tensor softmax(Tensor input, long dim, ScalarType? dtype = null) => input.softmax(dim, dtype);
+    // An int dim, as in TorchSharp: with torch and torch.nn.functional both imported by using static, softmax(x, 1)
+    // then binds here unambiguously (functional's overloads take a long).
+    public static Tensor softmax(Tensor input, int dim, ScalarType? dtype = null) => input.softmax(dim, dtype);
 
-    public static Tensor log_softmax(Tensor input, long dim, ScalarType? dtype = null) => input.log_softmax(dim, dtype);
+    public static Tensor log_softmax(Tensor input, int dim, ScalarType? dtype = null) => input.log_softmax(dim, dtype);
 }

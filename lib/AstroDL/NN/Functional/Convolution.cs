@@ -141,6 +141,7 @@ internal static class ConvolutionOps
         if (groups <= 0 || weight.dims[0] % groups != 0)
             throw new ArgumentException($"{who}: groups = {groups} must be positive and divide the weight's first dimension ({weight.ShapeText}).");
         torch.Tensor.CheckSameDevice(who, input, weight);
+        WeightDtype.Check(who, input, weight);
         if (bias is not null) torch.Tensor.CheckSameDevice(who, input, bias);
         if (input.dtype != weight.dtype || (bias is not null && bias.dtype != weight.dtype))
             throw new ArgumentException(

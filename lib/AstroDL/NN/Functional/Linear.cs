@@ -13,6 +13,7 @@ public static partial class torch
             /// </summary>
             public static Tensor linear(Tensor input, Tensor weights, Tensor? bias = null)
             {
+                WeightDtype.Check("linear", input, weights);
                 bool plain = weights.dims.Length == 2 && (bias is null || (bias.dims.Length == 1 && bias.dims[0] == weights.dims[0]
                     && bias.dtype == Promote(input.dtype, weights.dtype) && bias.device.Equals(input.device)));
                 if (!plain) return bias is null ? input.matmul(weights.t()) : input.matmul(weights.t()).add(bias);

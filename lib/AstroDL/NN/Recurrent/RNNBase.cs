@@ -86,6 +86,7 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
         if (input.shape[^1] != input_size)
             throw new ArgumentException(
                 $"{this}: the input {input.ShapeText} should have {input_size} features in its last dimension (input_size).");
+        WeightDtype.Check(ToString(), input, layers[0].weight_ih);
         var x = !batched ? input.unsqueeze(1) : batch_first ? input.transpose(0, 1) : input;
         int directions = bidirectional ? 2 : 1;
         long[] stateShape = [num_layers * directions, x.shape[1], hidden_size];
@@ -108,6 +109,7 @@ public abstract class RNNBase<TState, TResult> : nn.Module<Tensor, TState, TResu
         if (x.dim() != 2 || x.shape[1] != input_size)
             throw new ArgumentException(
                 $"{this}: a packed input's data should be [Σ lengths, {input_size}] (input_size features), got {x.ShapeText}.");
+        WeightDtype.Check(ToString(), x, layers[0].weight_ih);
         var sizes = input.BatchSizes;
         long[] stateShape = [num_layers * (bidirectional ? 2 : 1), sizes[0], hidden_size];
         // States come in the original batch order; the packed rows are longest first.
