@@ -21,7 +21,7 @@ try
         case "test":
             return await TestCommand.RunAsync(RunArguments.Parse(rest), Console.Out);
         case "doctor":
-            return DoctorCommand.Run(Console.Out);
+            return DoctorCommand.Run(rest, Console.Out);
         case "data":
             return DataCommand.Run(rest, Console.Out);
         case "exec":

@@ -11,4 +11,10 @@ internal sealed record DataCandidate(string Folder, string Origin, bool IsSample
 
     /// <summary>True when every one of <paramref name="files"/> is here.</summary>
     public bool Holds(IEnumerable<KnownFile> files) => files.All(f => Find(f.Name) is not null);
+
+    /// <summary>The ones of <paramref name="files"/> that are not here.</summary>
+    public IReadOnlyList<KnownFile> Lacks(IEnumerable<KnownFile> files) => files.Where(f => Find(f.Name) is null).ToList();
+
+    /// <summary>True when at least one of <paramref name="files"/> is here.</summary>
+    public bool HoldsAny(IEnumerable<KnownFile> files) => files.Any(f => Find(f.Name) is not null);
 }

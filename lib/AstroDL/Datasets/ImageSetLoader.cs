@@ -10,18 +10,21 @@ internal static class ImageSetLoader
     public static LabeledImages Load(ImageSetSpec spec, Split split, string? root, bool download, DataPlaces places, Func<Downloader> downloader)
     {
         var searched = ImageSetSearch.FullSet(spec, root, places);
-        var (images, labels) = ImageSetSpec.OfSplit(spec.Files, split);
-        if (searched.FirstOrDefault(c => c.Holds([images, labels])) is { } found)
-            return ImageSetReader.Read(spec, found, split);
+        var downloadFolder = ImageSetSearch.DownloadFolder(spec, root, places);
+        if (FirstWithFiles(spec, searched) is { } found)
+        {
+            if (found.Holds(spec.Files)) return ImageSetReader.Read(spec, found, split);
+            // A download fills in what an earlier one left out; any other incomplete folder is the user's to fix.
+            if (!(download && SameFolder(found.Folder, downloadFolder))) throw new FileNotFoundException(Incomplete(spec, found, places, root));
+        }
 
         string? downloadFailure = null;
         if (download)
         {
-            var folder = ImageSetSearch.DownloadFolder(spec, root, places);
             try
             {
-                using (var client = downloader()) Fetch(spec, folder, null, client);
-                return ImageSetReader.Read(spec, new DataCandidate(folder, "a download"), split);
+                using (var client = downloader()) Fetch(spec, downloadFolder, null, client);
+                return ImageSetReader.Read(spec, new DataCandidate(downloadFolder, "a download"), split);
             }
             catch (IOException e)
             {
@@ -42,15 +45,32 @@ internal static class ImageSetLoader
         throw new FileNotFoundException(NotFound(spec, searched.Concat(samples), places, root, downloadFailure));
     }
 
-    /// <summary>Where the set would load from without an explicit path: the full set, else the sample, else nowhere.</summary>
+    /// <summary>
+    /// Where the set would load from without an explicit path, by the loader's rule: the first folder with any of the
+    /// set's files (found, or incomplete), else the sample, else nowhere.
+    /// </summary>
     public static DataSetLocation Locate(ImageSetSpec spec, DataPlaces places)
     {
-        if (ImageSetSearch.FullSet(spec, null, places).FirstOrDefault(c => c.Holds(spec.Files)) is { } full)
-            return new DataSetLocation(DataSetStatus.Found, full.Folder, full.Source);
+        if (FirstWithFiles(spec, ImageSetSearch.FullSet(spec, null, places)) is { } full)
+            return new DataSetLocation(full.Holds(spec.Files) ? DataSetStatus.Found : DataSetStatus.Incomplete, full.Folder, full.Source);
         if (spec.SampleFiles is { } sampleFiles && ImageSetSearch.Sample(spec, places).FirstOrDefault(c => c.Holds(sampleFiles)) is { } sample)
             return new DataSetLocation(DataSetStatus.SampleOnly, sample.Folder, sample.Source);
         return new DataSetLocation(DataSetStatus.Missing, null, null);
     }
+
+    /// <summary>The first folder, in search order, that holds any file of the full set.</summary>
+    private static DataCandidate? FirstWithFiles(ImageSetSpec spec, IEnumerable<DataCandidate> searched) =>
+        searched.FirstOrDefault(c => c.HoldsAny(spec.Files));
+
+    private static bool SameFolder(string a, string b) =>
+        string.Equals(Path.GetFullPath(a).TrimEnd(Path.DirectorySeparatorChar), Path.GetFullPath(b).TrimEnd(Path.DirectorySeparatorChar),
+            OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    private static string Incomplete(ImageSetSpec spec, DataCandidate found, DataPlaces places, string? root) =>
+        $"{spec.Title}: {found.Folder} ({found.Origin}) holds only part of the set; missing: " +
+        string.Join(", ", found.Lacks(spec.Files).Select(f => f.Name + "(.gz)")) + ". The kit does not mix a full split with the " +
+        $"offline sample's other one. Copy the missing files there, or move the folder away to use the sample. To get the full set:" +
+        Environment.NewLine + spec.HowToGet(places, root);
 
     /// <summary>Downloads every file of the full set that <paramref name="folder"/> lacks or holds damaged.</summary>
     public static void Fetch(ImageSetSpec spec, string folder, IProgress<DownloadProgress>? progress, Downloader downloader)

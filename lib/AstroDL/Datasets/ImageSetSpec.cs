@@ -36,7 +36,8 @@ internal sealed record ImageSetSpec(
         var ways = new List<string>();
         if (SystemPackage is not null)
             ways.Add($"install the Debian package: sudo apt-get install {SystemPackage} (it puts the files in {places.SystemDatasets ?? "/usr/share/datasets"}/{SystemFolder})");
-        ways.Add($"download it (needs internet): pass download: true, which saves it in {ImageSetSearch.DownloadFolder(this, root, places)}");
+        ways.Add($"download it (needs internet): course data fetch {Key} on the command line, or download: true in code; either saves it " +
+                 $"in {ImageSetSearch.DownloadFolder(this, root, places)}");
         ways.Add($"or copy the files ({string.Join(", ", Files.Select(f => f.Name + ".gz"))}) into a folder {Key}/ inside " +
                  $"${DataPlaces.EnvironmentVariable} or the repository's data/ folder");
         return string.Join(Environment.NewLine, ways.Select(w => "  - " + w));

@@ -28,8 +28,9 @@ public static class Usage
               Runs every lecture notebook in the fast setting and prints a table: notebook, cells, time, result.
             """,
         ["doctor"] = """
-            course doctor
+            course doctor [--verbose]
               Checks the .NET SDK, the library build, CPU features, CUDA and the data sets; says what to do about problems.
+              --verbose adds the trace lines (where the CUDA libraries were looked for) that problems always show.
             """,
         ["data"] = """
             course data [list] | verify [NAME...] | fetch NAME... | fetch --all

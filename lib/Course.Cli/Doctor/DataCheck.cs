@@ -11,6 +11,8 @@ internal static class DataCheck
         return where.Status switch
         {
             DataSetStatus.Found => new Finding($"data {dataSet.Name}", Severity.Ok, where.Source ?? where.Folder ?? "found"),
+            DataSetStatus.Incomplete => new Finding($"data {dataSet.Name}", Severity.Problem, $"incomplete: {where.Folder} lacks some files",
+                $"course data verify {dataSet.Name} names them"),
             DataSetStatus.SampleOnly => new Finding($"data {dataSet.Name}", Severity.Note, $"only the offline sample ({where.Folder})", FirstWay(dataSet)),
             _ => new Finding($"data {dataSet.Name}", Severity.Problem, "missing", FirstWay(dataSet)),
         };

@@ -22,6 +22,33 @@ public class DoctorAndDataTests
     }
 
     [Fact]
+    public void Doctor_keeps_trace_lines_for_problems_and_verbose()
+    {
+        var brief = new StringWriter();
+        var verbose = new StringWriter();
+        DoctorCommand.Run([], brief);
+        DoctorCommand.Run(["--verbose"], verbose);
+
+        // Without a GPU the CUDA note is one line and a pointer to its trace; --verbose prints the trace itself.
+        var briefLines = brief.ToString().ReplaceLineEndings("\n").Split('\n');
+        var cuda = Array.FindIndex(briefLines, l => l.Contains("CUDA"));
+        if (briefLines[cuda].StartsWith("note"))
+        {
+            Assert.Matches(@"\(\d+ trace lines: course doctor --verbose\)", brief.ToString());
+            Assert.True(verbose.ToString().Split('\n').Length > brief.ToString().Split('\n').Length, "--verbose shows no more lines");
+        }
+        Assert.Contains("only option is --verbose", Assert.Throws<UsageException>(() => DoctorCommand.Run(["--loud"], new StringWriter())).Message);
+    }
+
+    [Fact]
+    public void Data_list_says_how_to_download_in_command_line_terms()
+    {
+        var howToGet = AstroDL.Datasets.DataSetRegistry.Get("mnist").HowToGet;
+        Assert.DoesNotContain("pass download: true", howToGet);
+        Assert.Contains("course data fetch mnist on the command line, or download: true in code", howToGet);
+    }
+
+    [Fact]
     public void Data_lists_verifies_and_fetches_the_registered_data_sets()
     {
         var list = new StringWriter();

@@ -67,9 +67,27 @@ public class ImageSetLoaderTests : IDisposable
     {
         var folder = root.File("repository-data/toy");
         Directory.CreateDirectory(folder);
+        File.WriteAllBytes(Path.Combine(folder, "train-images-idx3-ubyte"), IdxBytes.Images(5));
+        File.WriteAllBytes(Path.Combine(folder, "train-labels-idx1-ubyte"), IdxBytes.Labels(0, 1, 2, 1, 0));
         File.WriteAllBytes(Path.Combine(folder, "t10k-images-idx3-ubyte"), IdxBytes.Images(3));
         File.WriteAllBytes(Path.Combine(folder, "t10k-labels-idx1-ubyte"), IdxBytes.Labels(2, 2, 0));
         Assert.Equal([2L, 2, 0], Load(ToySet.Spec(), Split.Test).Labels.data<long>().ToArray());
+    }
+
+    [Fact]
+    public void AnIncompleteFolderIsRefusedForBothSplitsAndLocateSaysSo()
+    {
+        // Three of the four files, and the sample beside them: neither split may fall back to the sample.
+        var folder = ToySet.WriteFull(root.File("environment/toy"));
+        File.Delete(Path.Combine(folder, "t10k-labels-idx1-ubyte.gz"));
+        ToySet.WriteSample(root.File("repository-data/toy-sample"));
+        foreach (var split in new[] { Split.Train, Split.Test })
+        {
+            var e = Assert.Throws<FileNotFoundException>(() => Load(ToySet.Spec(), split));
+            Assert.Contains($"{folder} (ASTRODL_DATA) holds only part of the set; missing: t10k-labels-idx1-ubyte(.gz).", e.Message);
+        }
+        var location = ImageSetLoader.Locate(ToySet.Spec(), ToySet.Places(root));
+        Assert.Equal(new DataSetLocation(DataSetStatus.Incomplete, folder, $"ASTRODL_DATA ({folder})"), location);
     }
 
     [Fact]
@@ -99,7 +117,7 @@ public class ImageSetLoaderTests : IDisposable
         Assert.Contains(root.File("system/toy"), e.Message);
         Assert.Contains(root.File("repository-data/toy-sample"), e.Message);
         Assert.Contains("sudo apt-get install dataset-toy", e.Message);
-        Assert.Contains($"pass download: true, which saves it in {root.File("given/toy")}", e.Message);
+        Assert.Contains($"course data fetch toy on the command line, or download: true in code; either saves it in {root.File("given/toy")}", e.Message);
         Assert.Contains("ASTRODL_DATA", e.Message);
     }
 
@@ -130,6 +148,16 @@ public class ImageSetLoaderTests : IDisposable
         Files = ToySet.Names.Select((name, i) => new KnownFile(name, i < 2 ? train : test, ["not a published file"], null)).ToArray(),
     };
 
+    /// <summary>Writes the files of the other split that a test leaves out (good ones), so the folder holds the whole set.</summary>
+    private void CompleteWithGoodFiles()
+    {
+        byte[][] good = [IdxBytes.Images(5), IdxBytes.Labels(0, 1, 2, 1, 0), IdxBytes.Images(3), IdxBytes.Labels(2, 2, 0)];
+        for (int i = 0; i < good.Length; i++)
+        {
+            if (!File.Exists(Path.Combine(root.File("repository-data/toy"), ToySet.Names[i]))) WritePlain(ToySet.Names[i], good[i]);
+        }
+    }
+
     private string WritePlain(string name, byte[] bytes)
     {
         var folder = root.File("repository-data/toy");
@@ -143,6 +171,7 @@ public class ImageSetLoaderTests : IDisposable
     {
         var images = WritePlain("train-images-idx3-ubyte", IdxBytes.Images(5));
         var labels = WritePlain("train-labels-idx1-ubyte", IdxBytes.Labels(0, 1, 2, 1));
+        CompleteWithGoodFiles();
         var e = Assert.Throws<InvalidDataException>(() => Load(Unchecked(5, 3), Split.Train));
         Assert.Equal(
             $"{images} holds 5 images but {labels} holds 4 labels; the two files must come from the same set and split. " +
@@ -154,6 +183,7 @@ public class ImageSetLoaderTests : IDisposable
     {
         WritePlain("train-images-idx3-ubyte", IdxBytes.Images(5));
         var labels = WritePlain("train-labels-idx1-ubyte", IdxBytes.Labels(0, 1, 2, 1, 0));
+        CompleteWithGoodFiles();
         var e = Assert.Throws<InvalidDataException>(() => Load(Unchecked(6, 3), Split.Train));
         Assert.Contains("holds 5 images of 28×28; Toy's train-images-idx3-ubyte holds 6 of 28×28", e.Message);
         Assert.DoesNotContain(labels, e.Message);
@@ -164,6 +194,7 @@ public class ImageSetLoaderTests : IDisposable
     {
         WritePlain("t10k-images-idx3-ubyte", IdxBytes.Images(3));
         var labels = WritePlain("t10k-labels-idx1-ubyte", IdxBytes.Labels(2, 7, 0));
+        CompleteWithGoodFiles();
         var e = Assert.Throws<InvalidDataException>(() => Load(Unchecked(5, 3), Split.Test));
         Assert.StartsWith($"{labels}: label 1 is 7, not a class from 0 to 2", e.Message);
     }
@@ -173,6 +204,7 @@ public class ImageSetLoaderTests : IDisposable
     {
         WritePlain("t10k-images-idx3-ubyte", IdxBytes.Images(3, rows: 32, columns: 32));
         WritePlain("t10k-labels-idx1-ubyte", IdxBytes.Labels(2, 2, 0));
+        CompleteWithGoodFiles();
         var e = Assert.Throws<InvalidDataException>(() => Load(Unchecked(5, 3), Split.Test));
         Assert.Contains("3 images of 32×32", e.Message);
     }
