@@ -14,7 +14,7 @@ from torch import nn
 
 CASES = {  # name: (cell, steps, features, hidden, classes)
     "lstm-detector": ("lstm", 63, 4, 32, 2),
-    "gru-classifier": ("gru", 200, 3, 64, 8),
+    "gru-classifier": ("gru", 194, 3, 32, 8),
 }
 BATCH = 32
 
