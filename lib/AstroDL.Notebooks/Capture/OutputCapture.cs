@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using AstroDL.Notebooks.Model;
 
@@ -7,14 +8,16 @@ namespace AstroDL.Notebooks.Capture;
 /// The outputs of one cell, in order. Thread-safe: cells may write from tasks they start. While the cell
 /// runs, outputs collect here; <see cref="Complete"/> moves them to the cell, after which only display
 /// updates (from later cells) still apply. <see cref="Abandon"/> stops all changes, so a hung cell cannot
-/// change a notebook that is being written.
+/// change a notebook that is being written. Printed text beyond <paramref name="maxText"/> characters is dropped and
+/// counted; <see cref="Complete"/> then adds a notice on stderr.
 /// </summary>
-internal sealed class OutputCapture(List<CellOutput> cellOutputs)
+internal sealed class OutputCapture(List<CellOutput> cellOutputs, int maxText = int.MaxValue)
 {
     private readonly object gate = new();
     private readonly List<object> entries = []; // StreamEntry or CellOutput
     private int offset = -1; // where the entries start in cellOutputs once completed
     private bool abandoned;
+    private long textKept, textDropped;
 
     public void WriteStream(string name, string text)
     {
@@ -24,6 +27,16 @@ internal sealed class OutputCapture(List<CellOutput> cellOutputs)
             {
                 return;
             }
+
+            var room = (int)Math.Min(text.Length, Math.Max(0, maxText - textKept));
+            textDropped += text.Length - room;
+            textKept += room;
+            if (room == 0)
+            {
+                return;
+            }
+
+            text = text[..room];
 
             // Consecutive writes to one stream become one output, as VS Code saves them.
             if (entries.Count > 0 && entries[^1] is StreamEntry last && last.Name == name)
@@ -85,6 +98,12 @@ internal sealed class OutputCapture(List<CellOutput> cellOutputs)
 
             offset = cellOutputs.Count;
             cellOutputs.AddRange(entries.Select(e => e is StreamEntry s ? new StreamOutput(s.Name, s.Text.ToString()) : (CellOutput)e));
+            if (textDropped > 0)
+            {
+                cellOutputs.Add(new StreamOutput("stderr", string.Create(CultureInfo.InvariantCulture,
+                    $"[output capped: this cell printed {textKept + textDropped:N0} characters; the first {textKept:N0} are kept and " +
+                    $"{textDropped:N0} were dropped. Print less, or write large results to a file.]\n")));
+            }
         }
     }
 

@@ -14,4 +14,10 @@ public sealed record NotebookRunOptions
 
     /// <summary>The fast setting: sets the bool parameter <c>fast</c> to true when the parameters cell declares one.</summary>
     public bool Fast { get; init; }
+
+    /// <summary>
+    /// Most characters of printed text (stdout and stderr together) kept per cell; the rest is dropped with a notice
+    /// that says how much, so a runaway print loop cannot turn a notebook into hundreds of megabytes.
+    /// </summary>
+    public int MaxTextPerCell { get; init; } = 1_000_000;
 }

@@ -67,7 +67,7 @@ public static class NotebookRunner
                 cell.ExecutionCount = executed;
                 var limit = TimeLimit(options, clock.Elapsed, out var notebookLimited);
                 var cellFile = $"{fullPath}#cell{number}";
-                var capture = new OutputCapture(cell.Outputs);
+                var capture = new OutputCapture(cell.Outputs, options.MaxTextPerCell);
                 captures.Add(capture);
                 var failure = await RunCellAsync(session, capture, cell, prepared, cellFile, limit);
                 switch (failure)

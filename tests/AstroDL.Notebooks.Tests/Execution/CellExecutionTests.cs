@@ -42,6 +42,26 @@ public class CellExecutionTests
         Assert.Equal(new StreamOutput("stderr", "oops\n"), cell.Outputs[1]);
     }
 
+    [Fact]
+    public async Task Printed_text_beyond_the_cap_is_dropped_with_a_notice()
+    {
+        using var folder = new TempFolder();
+        var path = folder.WriteNotebook("loud.ipynb",
+            NotebookCell.Code("for (int i = 0; i < 300; i++) Console.Write(\"0123456789\");"),
+            NotebookCell.Code("Console.Write(\"next cell\");"));
+
+        var result = await NotebookRunner.RunFileAsync(path, Options with { MaxTextPerCell = 1000 });
+
+        Cells.AssertPassed(result);
+        var loud = result.Notebook.Cells[0].Outputs;
+        Assert.Equal(new StreamOutput("stdout", string.Concat(Enumerable.Repeat("0123456789", 100))), loud[0]);
+        var notice = Assert.IsType<StreamOutput>(loud[1]);
+        Assert.Equal("stderr", notice.Name);
+        Assert.Contains("printed 3,000 characters; the first 1,000 are kept and 2,000 were dropped", notice.Text);
+        // The cap is per cell: the next one starts afresh.
+        Assert.Equal(new StreamOutput("stdout", "next cell"), Assert.Single(result.Notebook.Cells[1].Outputs));
+    }
+
     [Theory]
     [InlineData("1 + 1", "2")]
     [InlineData("\"text\"", "text")]
