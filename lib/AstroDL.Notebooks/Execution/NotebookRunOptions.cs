@@ -20,4 +20,10 @@ public sealed record NotebookRunOptions
     /// that says how much, so a runaway print loop cannot turn a notebook into hundreds of megabytes.
     /// </summary>
     public int MaxTextPerCell { get; init; } = 1_000_000;
+
+    /// <summary>Called before each code cell runs, with its number as error messages give it.</summary>
+    public Action<int>? BeforeCell { get; init; }
+
+    /// <summary>Called after each code cell that succeeded, with the notebook as it stands (to save progress).</summary>
+    public Action<Model.Notebook>? AfterCell { get; init; }
 }

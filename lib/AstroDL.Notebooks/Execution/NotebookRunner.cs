@@ -69,10 +69,12 @@ public static class NotebookRunner
                 var cellFile = $"{fullPath}#cell{number}";
                 var capture = new OutputCapture(cell.Outputs, options.MaxTextPerCell);
                 captures.Add(capture);
+                options.BeforeCell?.Invoke(number);
                 var failure = await RunCellAsync(session, capture, cell, prepared, cellFile, limit);
                 switch (failure)
                 {
                     case null:
+                        options.AfterCell?.Invoke(notebook);
                         continue;
                     case Timeout:
                         var message = notebookLimited

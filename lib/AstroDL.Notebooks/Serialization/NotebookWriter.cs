@@ -24,14 +24,25 @@ public static class NotebookWriter
         });
     }
 
-    /// <summary>Writes the notebook through a temporary file, so an interrupted write never leaves half a notebook.</summary>
+    /// <summary>
+    /// Writes the notebook through a temporary file of its own (two writers of one notebook never share one), so an
+    /// interrupted write never leaves half a notebook.
+    /// </summary>
     public static void Write(Notebook notebook, string path)
     {
         var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        File.WriteAllText(temporary, ToJson(notebook));
-        File.Move(temporary, full, overwrite: true);
+        var folder = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(folder);
+        var temporary = Path.Combine(folder, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            File.WriteAllText(temporary, ToJson(notebook));
+            File.Move(temporary, full, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 
     private static JsonObject CellNode(NotebookCell cell)

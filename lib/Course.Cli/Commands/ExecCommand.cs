@@ -18,27 +18,35 @@ public static class ExecCommand
         }
 
         var path = args.Notebooks[0];
-        var destination = Destination(path, args);
+        using var watchdog = new ParentWatchdog(args.ParentProcess);
+        var writeBack = new WriteBack(Destination(path, args), args.InPlace);
+        var cells = 0;
         var result = await NotebookRunner.RunFileAsync(path, new NotebookRunOptions
         {
             CellTimeout = TimeSpan.FromSeconds(args.CellTimeoutSeconds),
             NotebookTimeout = TimeSpan.FromSeconds(args.NotebookTimeoutSeconds),
             Parameters = args.Parameters,
             Fast = args.Fast,
+            // If a cell ends the process, this report names it and the notebook holds the cells before it.
+            BeforeCell = number => new ExecReport(ExitCodes.RunnerFailure, cells, 0, null, RunningCell: number).Save(args.ResultFile),
+            AfterCell = notebook =>
+            {
+                cells++;
+                watchdog.ExitIfParentGone();
+                writeBack.Save(notebook);
+            },
         });
 
-        if (destination is not null)
-        {
-            NotebookWriter.Write(result.Notebook, destination);
-        }
-
-        var exitCode = result.Status switch
+        watchdog.ExitIfParentGone();
+        writeBack.Save(result.Notebook);
+        var exitCode = writeBack.Conflict is not null ? ExitCodes.RunnerFailure : result.Status switch
         {
             RunStatus.Passed => ExitCodes.Passed,
             RunStatus.TimedOut => ExitCodes.TimedOut,
             _ => ExitCodes.CellFailed,
         };
-        new ExecReport(exitCode, result.CellsExecuted, result.Elapsed.TotalSeconds, result.Failure?.ToString()).Save(args.ResultFile);
+        var failure = writeBack.Conflict ?? result.Failure?.ToString();
+        new ExecReport(exitCode, result.CellsExecuted, result.Elapsed.TotalSeconds, failure).Save(args.ResultFile);
         return exitCode;
     }
 

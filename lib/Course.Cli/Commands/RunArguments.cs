@@ -29,6 +29,9 @@ public sealed record RunArguments
     /// <summary>Where <c>exec</c> writes its report for the parent.</summary>
     public string? ResultFile { get; private set; }
 
+    /// <summary>The process id of the <c>course run</c> that started this <c>exec</c>; it ends when that process does.</summary>
+    public int? ParentProcess { get; private set; }
+
     public static RunArguments Parse(IReadOnlyList<string> args)
     {
         var parsed = new RunArguments();
@@ -67,6 +70,11 @@ public sealed record RunArguments
                     break;
                 case "--result":
                     parsed.ResultFile = Value(args, ref i);
+                    break;
+                case "--parent":
+                    parsed.ParentProcess = int.TryParse(Value(args, ref i), NumberStyles.None, CultureInfo.InvariantCulture, out var pid)
+                        ? pid
+                        : throw new UsageException("--parent takes a process id");
                     break;
                 default:
                     if (arg.StartsWith("--", StringComparison.Ordinal))

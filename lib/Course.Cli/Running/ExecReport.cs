@@ -2,8 +2,11 @@ using System.Text.Json;
 
 namespace Course.Cli.Running;
 
-/// <summary>What a child process tells its parent about one notebook, through a small JSON file.</summary>
-public sealed record ExecReport(int ExitCode, int Cells, double Seconds, string? Failure)
+/// <summary>
+/// What a child process tells its parent about one notebook, through a small JSON file. Before each cell the child
+/// leaves a report naming that cell (<see cref="RunningCell"/>), so a cell that ends the process is still known.
+/// </summary>
+public sealed record ExecReport(int ExitCode, int Cells, double Seconds, string? Failure, int? RunningCell = null)
 {
     public void Save(string path) => File.WriteAllText(path, JsonSerializer.Serialize(this));
 

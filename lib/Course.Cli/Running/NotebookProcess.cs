@@ -23,7 +23,8 @@ public static class NotebookProcess
         var clock = Stopwatch.StartNew();
         try
         {
-            using var child = Process.Start(SelfInvocation.StartInfo(["exec", notebook, "--result", resultFile, .. options]))
+            using var child = Process.Start(SelfInvocation.StartInfo(
+                    ["exec", notebook, "--result", resultFile, "--parent", $"{Environment.ProcessId}", .. options]))
                 ?? throw new InvalidOperationException("the child process did not start");
             var stdout = child.StandardOutput.ReadToEndAsync();
             var stderr = child.StandardError.ReadToEndAsync();
@@ -47,6 +48,14 @@ public static class NotebookProcess
                     errors.Length > 0 ? errors : (await stdout).Trim(), RunnerError: true);
             }
 
+            if (report.RunningCell is { } cell)
+            {
+                return new NotebookOutcome(notebook, ExitCodes.RunnerFailure, report.Cells, clock.Elapsed.TotalSeconds,
+                    $"{notebook}, cell {cell}: the cell ended the process ({ExitDescription(child.ExitCode)}), for example with " +
+                    "Environment.Exit, a stack overflow or an exception on a background thread. The outputs of the cells before it " +
+                    "were written.", RunnerError: true);
+            }
+
             return new NotebookOutcome(notebook, report.ExitCode, report.Cells, report.Seconds, report.Failure);
         }
         finally
@@ -54,4 +63,9 @@ public static class NotebookProcess
             File.Delete(resultFile);
         }
     }
+
+    // A process killed by a signal exits with 128 + the signal's number on Unix.
+    private static string ExitDescription(int code) => code > 128 && !OperatingSystem.IsWindows()
+        ? $"exit code {code}: signal {code - 128}{(code - 128 == 9 ? ", SIGKILL" : code - 128 == 6 ? ", SIGABRT" : "")}"
+        : $"exit code {code}";
 }

@@ -60,6 +60,65 @@ public class RunCommandTests
         Assert.Equal(3, written.Cells[2].ExecutionCount);
     }
 
+    [Fact]
+    public void Cell_that_ends_the_process_is_named_and_the_cells_before_it_are_written()
+    {
+        using var folder = new TempFolder();
+        folder.WriteNotebook("exits.ipynb",
+            NotebookCell.Code("Console.WriteLine(\"before\");"),
+            NotebookCell.Code("Environment.Exit(0);"),
+            NotebookCell.Code("Console.WriteLine(\"never\");"));
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, "run", "exits.ipynb", "--out", "executed");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("exits.ipynb, cell 2: the cell ended the process (exit code 0)", output);
+        var written = NotebookReader.Read(Path.Combine(folder.Path, "executed", "exits.ipynb"));
+        Assert.Equal("before\n", Cells.StreamText(written.Cells[0]));
+        Assert.Empty(written.Cells[2].Outputs);
+    }
+
+    [Fact]
+    public void Inplace_never_overwrites_a_notebook_changed_while_it_ran()
+    {
+        using var folder = new TempFolder();
+        // The cell stands in for an edit saved in the editor during the run.
+        var path = folder.WriteNotebook("edited.ipynb", NotebookCell.Code("System.IO.File.AppendAllText(\"edited.ipynb\", \"\\n\");"));
+        var before = File.ReadAllText(path);
+
+        var (exitCode, output) = CourseProcess.Run(folder.Path, "run", "edited.ipynb", "--inplace");
+
+        Assert.Equal(3, exitCode);
+        Assert.Contains("edited.ipynb changed on disk while it ran", output);
+        Assert.Equal(before + "\n", File.ReadAllText(path));
+        var aside = NotebookReader.Read(Path.Combine(folder.Path, "edited.conflict.ipynb"));
+        Assert.Equal(1, aside.Cells[0].ExecutionCount);
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public void Child_ends_when_the_parent_run_is_killed()
+    {
+        using var folder = new TempFolder();
+        folder.WriteNotebook("long.ipynb",
+            NotebookCell.Code("System.IO.File.WriteAllText(\"child.pid\", $\"{Environment.ProcessId}\");"),
+            NotebookCell.Code("System.Threading.Thread.Sleep(120_000);"));
+        var info = new System.Diagnostics.ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true };
+        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "course.dll"), "run", "long.ipynb", "--out", "executed" })
+            info.ArgumentList.Add(arg);
+        using var parent = System.Diagnostics.Process.Start(info)!;
+        var pidFile = Path.Combine(folder.Path, "child.pid");
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (!File.Exists(pidFile) && waited.Elapsed < TimeSpan.FromSeconds(90)) Thread.Sleep(100);
+        Assert.True(File.Exists(pidFile), "the notebook's first cell did not run");
+        Thread.Sleep(200);
+        using var child = System.Diagnostics.Process.GetProcessById(int.Parse(File.ReadAllText(pidFile)));
+
+        parent.Kill(entireProcessTree: false);
+
+        Assert.True(child.WaitForExit(TimeSpan.FromSeconds(15)), "the course exec child outlived its parent");
+    }
+
     [Theory]
     [InlineData("run")]
     [InlineData("run", "x.ipynb", "--bogus")]
