@@ -75,11 +75,12 @@ public static partial class torch
 
         public static explicit operator double(Tensor t) => t.ToDouble();
 
-        /// <summary>A copy of the elements in row-major order (bool tensors read as bytes 0/1).</summary>
+        /// <summary>A copy of the elements in row-major order (bool tensors read as bool, or as bytes 0/1).</summary>
         public TensorAccessor<T> data<T>()
             where T : unmanaged
         {
             var values = ReadAll();
+            if (typeof(T) == typeof(bool) && values is byte[] bytes) values = Array.ConvertAll(bytes, b => b != 0);
             if (values is not T[] typed)
                 throw new InvalidOperationException(
                     $"data<{typeof(T).Name}>(): the tensor holds {dtype.Name()} elements; convert it with .to_type(...) first.");

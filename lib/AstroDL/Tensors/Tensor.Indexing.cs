@@ -76,12 +76,32 @@ public static partial class torch
         public Tensor masked_fill(Tensor mask, Scalar value) => where(mask, Choose(ones_like(this, ScalarType.Bool), value, value, this), this);
 
         /// <summary>The elements where mask is true, as a 1-d tensor.</summary>
-        public Tensor masked_select(Tensor mask)
+        public Tensor masked_select(Tensor mask) => flatten().index_select(0, tensor(FlatNonzero(mask.expand(dims)), device: device));
+
+        /// <summary>The indices of the non-zero elements in row-major order, one row each: int64 [count, ndim].</summary>
+        public Tensor nonzero()
         {
-            var m = mask.to_type(ScalarType.Bool).expand(dims).contiguous().data<byte>().ToArray();
+            var flat = FlatNonzero(this);
+            var rows = new long[flat.Length * dims.Length];
+            for (int r = 0; r < flat.Length; r++)
+            {
+                long rest = flat[r];
+                for (int d = dims.Length - 1; d >= 0; d--)
+                {
+                    rows[r * dims.Length + d] = rest % dims[d];
+                    rest /= dims[d];
+                }
+            }
+            return tensor(rows, [flat.Length, dims.Length], device: device);
+        }
+
+        /// <summary>The row-major positions of the non-zero elements of <paramref name="values"/>.</summary>
+        private static long[] FlatNonzero(Tensor values)
+        {
+            var m = values.to_type(ScalarType.Bool).contiguous().data<byte>().ToArray();
             var positions = new List<long>();
             for (long i = 0; i < m.Length; i++) if (m[i] != 0) positions.Add(i);
-            return flatten().index_select(0, tensor(positions.ToArray(), device: device));
+            return positions.ToArray();
         }
 
         // ---- x[...] indexing with TorchSharp's TensorIndex (longs, ranges, Ellipsis, None, bool or index tensors) ----

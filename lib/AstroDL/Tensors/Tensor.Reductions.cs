@@ -227,5 +227,14 @@ public static partial class torch
         public Tensor any() => count_nonzero().gt(0);
 
         public Tensor count_nonzero() => to_type(ScalarType.Bool).sum();
+
+        /// <summary>Whether every element along <paramref name="dim"/> is non-zero (bool).</summary>
+        public Tensor all(long dim, bool keepdim = false) => count_nonzero(dim, keepdim).eq(shape[NormalizeDim(dim, (int)ndim, "all")]);
+
+        /// <summary>Whether any element along <paramref name="dim"/> is non-zero (bool).</summary>
+        public Tensor any(long dim, bool keepdim = false) => count_nonzero(dim, keepdim).gt(0);
+
+        /// <summary>The number of non-zero elements along <paramref name="dim"/> (int64).</summary>
+        public Tensor count_nonzero(long dim, bool keepdim = false) => to_type(ScalarType.Bool).sum(dim, keepdim);
     }
 }

@@ -106,6 +106,19 @@ public class ReductionTests
     }
 
     [Fact]
+    public void AnyAllAndCountNonzeroAlongADimension()
+    {
+        // [[0, 2, 0], [1, 3, 0]]: columns hold (0, 1), (2, 3), (0, 0)
+        var m = tensor(new float[] { 0, 2, 0, 1, 3, 0 }).reshape(2, 3);
+        Assert.Equal(new[] { true, true, false }, m.any(0).data<bool>().ToArray());
+        Assert.Equal(new[] { false, true, false }, m.all(0).data<bool>().ToArray());
+        Assert.Equal(new[] { false, false }, m.all(-1).data<bool>().ToArray());
+        Assert.Equal(new long[] { 1, 2 }, m.count_nonzero(1).data<long>().ToArray());
+        Assert.Equal(new long[] { 2, 1 }, m.any(1, keepdim: true).shape);
+        Assert.Equal(ScalarType.Bool, m.any(1).dtype);
+    }
+
+    [Fact]
     public void LogsumexpIsStableForLargeValues()
     {
         var v = tensor(new float[] { 1000, 1000 });
