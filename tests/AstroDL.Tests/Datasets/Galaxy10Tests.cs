@@ -169,4 +169,12 @@ public class Galaxy10Tests : IDisposable
         Assert.Contains("the dataset 'ans' has shape (5), but the file holds 4 images, so it must be (4)",
             Assert.Throws<InvalidDataException>(() => Load(labels)).Message);
     }
+
+    [Fact]
+    public void AScalarPixelScaleCountsForEveryImage()
+    {
+        var loaded = Load(Galaxy10Mock.File("galaxy10_scalar_pxscale.h5"), limit: 3, start: 1);
+        Assert.Equal([0.262, 0.262, 0.262], loaded.PixelScale!.data<double>().ToArray());
+        Assert.Null(loaded.Ra);
+    }
 }

@@ -11,6 +11,8 @@ stored gzip-compressed in chunks, and ``ans`` (N,) class labels; the DECaLS file
 * ``galaxy10_no_labels.h5``: images only (the ``ans`` dataset is missing).
 * ``galaxy10_flat_images.h5``: images of shape (4, 8, 8), without the colour axis.
 * ``galaxy10_label_count.h5``: 4 images but 5 labels.
+* ``galaxy10_scalar_pxscale.h5``: 4 images with one pixel scale for all (a scalar ``pxscale``), which the loader
+  gives to every image.
 
 ``galaxy10_mock.json`` holds what the tests compare with, computed here from the arrays written (never
 from the C# loader): the labels and extras, the byte sum of every image, and probe pixels at random
@@ -94,6 +96,7 @@ def main():
     write("galaxy10_no_labels.h5", {"images": pattern(4, 8)})
     write("galaxy10_flat_images.h5", {"images": pattern(4, 8)[..., 0], "ans": np.zeros(4, dtype=np.uint8)})
     write("galaxy10_label_count.h5", {"images": pattern(4, 8), "ans": np.zeros(5, dtype=np.uint8)})
+    write("galaxy10_scalar_pxscale.h5", {"images": pattern(4, 8), "ans": np.zeros(4, dtype=np.uint8), "pxscale": np.float64(0.262)})
 
     expected = {
         "decals": describe(decals_images, decals_labels, rng, decals_extras),

@@ -57,7 +57,7 @@ internal static class Galaxy10File
             Tensor? Extra(string name)
             {
                 if (!file.LinkExists(name)) return null;
-                return tensor(Numbers(path, Open(name), total, start, count, remedy));
+                return tensor(Numbers(path, Open(name), total, start, count, remedy, scalarAllowed: true));
             }
             var extras = new Galaxy10Extras(Extra("ra"), Extra("dec"), Extra("redshift"), Extra("pxscale"));
             reading = $"the dataset '{ImagesName}'";
@@ -125,15 +125,25 @@ internal static class Galaxy10File
         return labels;
     }
 
-    /// <summary>Elements [start, start + count) of a one-value-per-image dataset of any integer or float type, as float64.</summary>
-    private static double[] Numbers(string path, NativeDataset dataset, long total, long start, long count, string remedy)
+    /// <summary>
+    /// Elements [start, start + count) of a one-value-per-image dataset of any integer or float type, as float64; where
+    /// <paramref name="scalarAllowed"/>, a single value (a pixel scale shared by every image) counts for each image.
+    /// </summary>
+    private static double[] Numbers(string path, NativeDataset dataset, long total, long start, long count, string remedy, bool scalarAllowed = false)
     {
         var dims = dataset.Space.Dimensions;
-        if (dims.Length != 1 || (long)dims[0] != total)
+        bool scalar = scalarAllowed && dims.Length == 0;
+        if (!scalar && (dims.Length != 1 || (long)dims[0] != total))
             throw new InvalidDataException(
                 $"{path}: the dataset '{dataset.Name}' has shape {Shape(dims)}, but the file holds {total:N0} images, so it must be ({total}): {remedy}.");
-        var selection = new HyperslabSelection((ulong)start, (ulong)count);
-        ulong[] memory = [(ulong)count];
+        Selection? selection = scalar ? null : new HyperslabSelection((ulong)start, (ulong)count);
+        ulong[]? memory = scalar ? null : [(ulong)count];
+        var values = ReadAsFloat64(path, dataset, selection, memory, remedy);
+        return scalar ? Enumerable.Repeat(values[0], (int)count).ToArray() : values;
+    }
+
+    private static double[] ReadAsFloat64(string path, NativeDataset dataset, Selection? selection, ulong[]? memory, string remedy)
+    {
         var type = dataset.Type;
         return (type.Class, type.Size) switch
         {

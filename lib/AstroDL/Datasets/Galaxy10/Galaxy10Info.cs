@@ -18,7 +18,7 @@ internal sealed class Galaxy10Info(Galaxy10Spec spec, DataPlaces? places, Func<D
 
     public override DataSetLocation Locate() => Galaxy10Search.Locate(spec, Places);
 
-    public override IReadOnlyList<FileCheck> Verify() => [Check(File())];
+    public override IReadOnlyList<FileCheck> Verify() => [Check(CurrentFile())];
 
     public override string Fetch(IProgress<DownloadProgress>? progress = null)
     {
@@ -32,14 +32,14 @@ internal sealed class Galaxy10Info(Galaxy10Spec spec, DataPlaces? places, Func<D
     }
 
     /// <summary>The file the loader would read now, else where a download would put it.</summary>
-    private string File() =>
+    private string CurrentFile() =>
         Locate() is { Folder: { } folder }
             ? Path.Combine(folder, spec.FileName)
             : Galaxy10Search.DownloadTarget(spec, null, Places);
 
     private FileCheck Check(string path)
     {
-        if (!System.IO.File.Exists(path)) return new FileCheck(path, false, "missing");
+        if (!File.Exists(path)) return new FileCheck(path, false, "missing");
         var hash = FileSha256.Of(path);
         return hash == spec.Sha256
             ? new FileCheck(path, true, "SHA-256 matches the published file")
