@@ -139,6 +139,24 @@ public class Galaxy10Tests : IDisposable
     }
 
     [Fact]
+    public void ADamagedChunkIsNamedAndABlockBeforeItStillLoads()
+    {
+        var chunk = Galaxy10Mock.Expected("decals").GetProperty("chunks").EnumerateArray()
+            .Single(c => c.GetProperty("at").EnumerateArray().Select(v => v.GetInt32()).SequenceEqual([6, 8, 0, 0]));
+        var bytes = File.ReadAllBytes(Galaxy10Mock.Decals);
+        bytes.AsSpan(chunk.GetProperty("byte_offset").GetInt32(), chunk.GetProperty("size").GetInt32()).Fill(0xFF);
+        var path = root.File("Galaxy10_DECals.h5");
+        File.WriteAllBytes(path, bytes);
+
+        // Images 6 and 7 live in the damaged chunk; a block before them never reads it.
+        Assert.Equal(6, Load(path, limit: 6).Count);
+        var e = Assert.Throws<InvalidDataException>(() => Load(path));
+        Assert.StartsWith($"{path}: reading the dataset 'images' failed (", e.Message);
+        Assert.EndsWith("the file is damaged: delete it and download it again (course data fetch galaxy10-decals on the command line, or " +
+                        "download: true in code).", e.Message);
+    }
+
+    [Fact]
     public void AFileThatIsNotHdf5IsNamed()
     {
         var path = root.File("Galaxy10.h5");

@@ -15,8 +15,8 @@ stored gzip-compressed in chunks, and ``ans`` (N,) class labels; the DECaLS file
   gives to every image.
 
 ``galaxy10_mock.json`` holds what the tests compare with, computed here from the arrays written (never
-from the C# loader): the labels and extras, the byte sum of every image, and probe pixels at random
-(image, row, column, band) positions.
+from the C# loader): the labels and extras, the byte sum of every image, probe pixels at random
+(image, row, column, band) positions, and where in the DECaLS mock each compressed chunk of images lies.
 
 Needs Debian's python3-h5py. Regenerate (from the repository root; the output is the same every time):
 
@@ -102,6 +102,11 @@ def main():
         "decals": describe(decals_images, decals_labels, rng, decals_extras),
         "sdss": describe(sdss_images, sdss_labels, rng),
     }
+    # Where each compressed chunk of the DECaLS mock's images lies, so a test can damage one chunk and no other.
+    with h5py.File(os.path.join(OUT_DIR, "galaxy10_decals_mock.h5"), "r") as f:
+        dataset = f["images"].id
+        chunks = [dataset.get_chunk_info(i) for i in range(dataset.get_num_chunks())]
+        expected["decals"]["chunks"] = [{"at": list(c.chunk_offset), "byte_offset": c.byte_offset, "size": c.size} for c in chunks]
     with open(os.path.join(OUT_DIR, "galaxy10_mock.json"), "w") as f:
         json.dump(expected, f, indent=1)
         f.write("\n")

@@ -17,8 +17,9 @@ internal static class Galaxy10File
 {
     private const string ImagesName = "images";
     private const string LabelsName = "ans";
+    private const string Described = "AstroDL.Galaxy10File";
 
-    /// <summary>How many bytes of images are read per call into PureHDF, so a big block needs no second copy of itself in bytes.</summary>
+    /// <summary>Images come from PureHDF this many bytes at a time, so the byte buffer stays small beside the float32 tensor.</summary>
     private const int BytesPerRead = 32 << 20;
 
     public static Galaxy10Images Read(Galaxy10Spec spec, Galaxy10Place place, int start, int? limit)
@@ -35,7 +36,7 @@ internal static class Galaxy10File
                 reading = $"the dataset '{name}'";
                 return file.LinkExists(name)
                     ? (NativeDataset)file.Dataset(name)
-                    : throw new InvalidDataException(
+                    : throw Problem(
                         $"{path} has no dataset '{name}' (it holds: {string.Join(", ", file.Children().Select(c => c.Name))}); it is not " +
                         $"{spec.Title}'s {spec.FileName} or it is damaged: {remedy}.");
             }
@@ -43,7 +44,7 @@ internal static class Galaxy10File
             var images = Open(ImagesName);
             var dims = images.Space.Dimensions;
             if (dims.Length != 4 || dims[3] != 3 || images.Type.Class != H5DataTypeClass.FixedPoint || images.Type.Size != 1)
-                throw new InvalidDataException(
+                throw Problem(
                     $"{path}: the dataset '{ImagesName}' holds {TypeName(images.Type)} of shape {Shape(dims)}; {spec.Title} stores uint8 images " +
                     $"of shape (N, height, width, 3) ({spec.Contents}): {remedy}.");
             long total = (long)dims[0];
@@ -64,11 +65,20 @@ internal static class Galaxy10File
             var pixels = Images(images, start, count, height, width);
             return new Galaxy10Images(spec, start, total, pixels, tensor(labels), extras, place.Source);
         }
-        catch (Exception e) when (e is not (InvalidDataException or ArgumentException or IOException or UnauthorizedAccessException or OutOfMemoryException))
+        catch (Exception e) when (!e.Data.Contains(Described) && e is not (ArgumentException or OutOfMemoryException or UnauthorizedAccessException or FileNotFoundException))
         {
-            // PureHDF reports damage as a plain Exception ("The file is too small", a bad checksum or filter): name the file and the way out.
+            // PureHDF and zlib report damage in their own words ("The file is too small", a bad deflate stream) without the
+            // file: name it, what was being read and the way out.
             throw new InvalidDataException($"{path}: reading {reading} failed ({e.Message}); the file is damaged: {remedy}.", e);
         }
+    }
+
+    /// <summary>A problem this reader found and described itself, marked so that the catch-all above passes it on unchanged.</summary>
+    private static InvalidDataException Problem(string message)
+    {
+        var problem = new InvalidDataException(message);
+        problem.Data[Described] = true;
+        return problem;
     }
 
     /// <summary>The largest block one float32 tensor holds: refuse more, saying how much fits.</summary>
@@ -118,7 +128,7 @@ internal static class Galaxy10File
         for (int i = 0; i < values.Length; i++)
         {
             if (values[i] is < 0 or > 9 || values[i] != Math.Floor(values[i]))
-                throw new InvalidDataException(
+                throw Problem(
                     $"{path}: label {start + i:N0} in '{LabelsName}' is {values[i]}, not a class from 0 to {spec.Classes.Count - 1}: {remedy}.");
             labels[i] = (long)values[i];
         }
@@ -134,7 +144,7 @@ internal static class Galaxy10File
         var dims = dataset.Space.Dimensions;
         bool scalar = scalarAllowed && dims.Length == 0;
         if (!scalar && (dims.Length != 1 || (long)dims[0] != total))
-            throw new InvalidDataException(
+            throw Problem(
                 $"{path}: the dataset '{dataset.Name}' has shape {Shape(dims)}, but the file holds {total:N0} images, so it must be ({total}): {remedy}.");
         Selection? selection = scalar ? null : new HyperslabSelection((ulong)start, (ulong)count);
         ulong[]? memory = scalar ? null : [(ulong)count];
@@ -157,7 +167,7 @@ internal static class Galaxy10File
             (H5DataTypeClass.FixedPoint, 4) => Array.ConvertAll(dataset.Read<uint[]>(selection, null, memory), v => (double)v),
             (H5DataTypeClass.FixedPoint, 8) when type.FixedPoint.IsSigned => Array.ConvertAll(dataset.Read<long[]>(selection, null, memory), v => (double)v),
             (H5DataTypeClass.FixedPoint, 8) => Array.ConvertAll(dataset.Read<ulong[]>(selection, null, memory), v => (double)v),
-            _ => throw new InvalidDataException($"{path}: the dataset '{dataset.Name}' holds {TypeName(type)}, not numbers: {remedy}."),
+            _ => throw Problem($"{path}: the dataset '{dataset.Name}' holds {TypeName(type)}, not numbers: {remedy}."),
         };
     }
 
