@@ -69,7 +69,7 @@ public static class DataCommand
         try
         {
             output.WriteLine($"     fetching {dataSet.Name} (each file's SHA-256 is checked before it is kept) ...");
-            return (true, $"in {dataSet.Fetch()}");
+            return (true, $"in {dataSet.Fetch(new DownloadReport(output))}");
         }
         catch (Exception e) when (e is NotSupportedException or IOException or HttpRequestException)
         {

@@ -14,6 +14,7 @@ internal static class DataCheck
             DataSetStatus.Incomplete => new Finding($"data {dataSet.Name}", Severity.Problem, $"incomplete: {where.Folder} lacks some files",
                 $"course data verify {dataSet.Name} names them"),
             DataSetStatus.SampleOnly => new Finding($"data {dataSet.Name}", Severity.Note, $"only the offline sample ({where.Folder})", FirstWay(dataSet)),
+            _ when dataSet.IsOptional => new Finding($"data {dataSet.Name}", Severity.Note, "missing (optional: the notebooks run without it)", FirstWay(dataSet)),
             _ => new Finding($"data {dataSet.Name}", Severity.Problem, "missing", FirstWay(dataSet)),
         };
     });

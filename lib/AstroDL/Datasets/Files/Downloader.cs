@@ -21,17 +21,24 @@ internal sealed class Downloader : IDisposable
     }
 
     /// <summary>Downloads <paramref name="file"/> (its .gz form) into <paramref name="folder"/>, returning its path.</summary>
-    public string Fetch(KnownFile file, IReadOnlyList<string> mirrors, string folder, IProgress<DownloadProgress>? progress)
+    public string Fetch(KnownFile file, IReadOnlyList<string> mirrors, string folder, IProgress<DownloadProgress>? progress) =>
+        Fetch(file.Name + ".gz", file.FileSha256, mirrors, folder, progress);
+
+    /// <summary>
+    /// Downloads <paramref name="fileName"/> from the first mirror that serves it with one of the published
+    /// <paramref name="sha256"/> values (the first is the one named in messages) into <paramref name="folder"/>, returning its path.
+    /// </summary>
+    public string Fetch(string fileName, IReadOnlyList<string> sha256, IReadOnlyList<string> mirrors, string folder, IProgress<DownloadProgress>? progress)
     {
         Directory.CreateDirectory(folder);
-        var target = Path.Combine(folder, file.Name + ".gz");
+        var target = Path.Combine(folder, fileName);
         var failures = new List<string>();
         foreach (var mirror in mirrors)
         {
-            var url = mirror + file.Name + ".gz";
+            var url = mirror + fileName;
             try
             {
-                AtomicFile.Write(target, stream => Copy(url, stream, file, progress));
+                AtomicFile.Write(target, stream => Copy(url, stream, fileName, sha256, progress));
                 return target;
             }
             catch (Exception e) when (e is HttpRequestException or IOException or InvalidDataException or OperationCanceledException)
@@ -40,11 +47,11 @@ internal sealed class Downloader : IDisposable
             }
         }
         throw new IOException(
-            $"Could not download {file.Name}.gz from any mirror:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}{Environment.NewLine}" +
+            $"Could not download {fileName} from any mirror:{Environment.NewLine}{string.Join(Environment.NewLine, failures)}{Environment.NewLine}" +
             $"Without internet, download it elsewhere from one of those addresses and put it in {folder}.");
     }
 
-    private void Copy(string url, Stream destination, KnownFile file, IProgress<DownloadProgress>? progress)
+    private void Copy(string url, Stream destination, string fileName, IReadOnlyList<string> sha256, IProgress<DownloadProgress>? progress)
     {
         using var response = client.Send(new HttpRequestMessage(HttpMethod.Get, url), HttpCompletionOption.ResponseHeadersRead);
         response.EnsureSuccessStatusCode();
@@ -58,11 +65,11 @@ internal sealed class Downloader : IDisposable
             destination.Write(buffer, 0, read);
             hash.AppendData(buffer, 0, read);
             bytes += read;
-            progress?.Report(new DownloadProgress(file.Name + ".gz", bytes, total));
+            progress?.Report(new DownloadProgress(fileName, bytes, total));
         }
         var actual = Convert.ToHexStringLower(hash.GetHashAndReset());
-        if (!file.FileSha256.Contains(actual))
-            throw new InvalidDataException($"the file it sent has SHA-256 {actual}, not the published {file.FileSha256[0]}; it was not kept");
+        if (!sha256.Contains(actual))
+            throw new InvalidDataException($"the file it sent has SHA-256 {actual}, not the published {sha256[0]}; it was not kept");
     }
 
     public void Dispose() => client.Dispose();

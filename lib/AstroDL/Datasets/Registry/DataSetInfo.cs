@@ -22,6 +22,9 @@ public abstract class DataSetInfo
     /// <summary>True when <see cref="Fetch"/> can download it.</summary>
     public abstract bool CanFetch { get; }
 
+    /// <summary>True when the kit's notebooks run without it, so `course doctor` notes its absence rather than calling it a problem.</summary>
+    public virtual bool IsOptional => false;
+
     public DataSetStatus Status => Locate().Status;
 
     /// <summary>The folder it would load from now (the sample's when <see cref="Status"/> is SampleOnly), or null.</summary>

@@ -6,7 +6,7 @@ namespace AstroDL.Datasets;
 /// </summary>
 public static class DataSetRegistry
 {
-    /// <summary>MNIST, Fashion-MNIST and the galaxy table, looked up on this machine's real folders.</summary>
+    /// <summary>MNIST, Fashion-MNIST, the galaxy table and the two Galaxy10 files, looked up on this machine's real folders.</summary>
     public static IReadOnlyList<DataSetInfo> All { get; } = Create(null, () => new Downloader());
 
     /// <summary>The set called <paramref name="name"/> (case-insensitive), e.g. "mnist".</summary>
@@ -25,5 +25,7 @@ public static class DataSetRegistry
         new ImageSetInfo(Mnist.Spec, places, downloader),
         new ImageSetInfo(FashionMnist.Spec, places, downloader),
         new GalaxyTableInfo(places),
+        new Galaxy10Info(Galaxy10.Decals, places, downloader),
+        new Galaxy10Info(Galaxy10.Sdss, places, downloader),
     ];
 }
