@@ -7,7 +7,7 @@ using AstroDL.Benchmarks.Sgemm;
 using BenchmarkDotNet.Running;
 
 // dotnet run -c Release --project tests/AstroDL.Benchmarks -- MODE [options]
-//   e2e              training side by side with PyTorch (--epochs N --threads N --data FOLDER --models mlp,cnn)
+//   e2e              training side by side with PyTorch (--epochs N --threads N --data FOLDER --models mlp,cnn,galaxy)
 //   rnn              lecture 6's LSTM and GRU training steps side by side with PyTorch (--steps N --rounds N --threads N)
 //   sgemm            GFLOP/s of the kit's SGEMM and of PyTorch's matmul on the same products (--products TEXT to pick some)
 //   micro            BenchmarkDotNet micro-benchmarks (BenchmarkDotNet's own options follow, e.g. --filter '*Adam*')

@@ -35,7 +35,23 @@ def load(folder, prefix):
     return x, torch.from_numpy(labels.astype(np.int64))
 
 
+def load_galaxies(folder, prefix):
+    """The raw arrays GalaxyStamps.Write makes: float32 [N, 3, 64, 64] and int64 [N], little-endian."""
+    images = np.fromfile(os.path.join(folder, f"{prefix}-images.f32"), dtype="<f4").reshape(-1, 3, 64, 64)
+    labels = np.fromfile(os.path.join(folder, f"{prefix}-labels.i64"), dtype="<i8")
+    if len(images) != len(labels):
+        sys.exit(f"{folder}: {len(images)} {prefix} images but {len(labels)} labels")
+    return torch.from_numpy(images.copy()), torch.from_numpy(labels.copy())
+
+
+def block(c_in, c_out):
+    return [nn.Conv2d(c_in, c_out, 3, padding=1), nn.BatchNorm2d(c_out), nn.ReLU(), nn.MaxPool2d(2)]
+
+
 def model(kind):
+    if kind == "galaxy":
+        return nn.Sequential(*block(3, 16), *block(16, 32), *block(32, 64),
+                             nn.Flatten(), nn.Linear(64 * 8 * 8, 64), nn.ReLU(), nn.Linear(64, 10))
     if kind == "mlp":
         return nn.Sequential(nn.Flatten(), nn.Linear(784, 128), nn.ReLU(), nn.Linear(128, 10))
     return nn.Sequential(
@@ -55,7 +71,7 @@ def accuracy(net, x, y):
 
 def main():
     p = argparse.ArgumentParser()
-    p.add_argument("--model", choices=["mlp", "cnn"], default="mlp")
+    p.add_argument("--model", choices=["mlp", "cnn", "galaxy"], default="mlp")
     p.add_argument("--batch", type=int, default=64)
     p.add_argument("--threads", type=int, default=1)
     p.add_argument("--seed", type=int, default=1)
@@ -63,8 +79,10 @@ def main():
     a = p.parse_args()
     torch.set_num_threads(a.threads)
     torch.manual_seed(a.seed)
-    train_x, train_y = load(a.data, "train")
-    test_x, test_y = load(a.data, "t10k")
+    if a.model == "galaxy":
+        (train_x, train_y), (test_x, test_y) = load_galaxies(a.data, "train"), load_galaxies(a.data, "test")
+    else:
+        (train_x, train_y), (test_x, test_y) = load(a.data, "train"), load(a.data, "t10k")
     net = model(a.model)
     optimizer = torch.optim.Adam(net.parameters(), lr=1e-3)
     loss_fn = nn.CrossEntropyLoss()

@@ -8,15 +8,15 @@ namespace AstroDL.Benchmarks.EndToEnd;
 /// Fashion-MNIST from its four gzipped IDX files (the layout of Debian's dataset-fashion-mnist). A small stand-in
 /// for the kit's data set loaders, so both sides of the comparison read the same bytes.
 /// </summary>
-internal sealed record FashionMnist(Tensor TrainImages, Tensor TrainLabels, Tensor TestImages, Tensor TestLabels)
+internal static class FashionMnist
 {
     /// <summary>Debian's dataset-fashion-mnist installs the files here.</summary>
     public const string SystemFolder = "/usr/share/datasets/fashion-mnist";
 
     /// <summary>Images as float32 [N, 1, 28, 28] scaled to [0, 1], labels as int64 [N].</summary>
-    public static FashionMnist Load(string folder) => new(
+    public static ImageData Load(string folder) => new(
         Images(Path.Combine(folder, "train-images-idx3-ubyte.gz")), Labels(Path.Combine(folder, "train-labels-idx1-ubyte.gz")),
-        Images(Path.Combine(folder, "t10k-images-idx3-ubyte.gz")), Labels(Path.Combine(folder, "t10k-labels-idx1-ubyte.gz")));
+        Images(Path.Combine(folder, "t10k-images-idx3-ubyte.gz")), Labels(Path.Combine(folder, "t10k-labels-idx1-ubyte.gz")), "Fashion-MNIST");
 
     private static Tensor Images(string path)
     {

@@ -5,7 +5,7 @@ using static AstroDL.torch;
 namespace AstroDL.Benchmarks.EndToEnd;
 
 /// <summary>The kit's side: Adam, batch 64, a new shuffled order each epoch, one dispose scope per step (TorchSharp's pattern).</summary>
-internal sealed class KitTraining(nn.Module<Tensor, Tensor> model, FashionMnist data, int batchSize, int seed) : IDisposable
+internal sealed class KitTraining(nn.Module<Tensor, Tensor> model, ImageData data, int batchSize, int seed) : IDisposable
 {
     private readonly Adam optimizer = optim.Adam(model.parameters(), lr: 1e-3);
     private readonly DataLoader loader = utils.data.DataLoader(utils.data.TensorDataset(data.TrainImages, data.TrainLabels), batchSize,
