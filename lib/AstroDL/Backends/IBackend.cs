@@ -4,6 +4,7 @@ internal enum UnaryOp
 {
     Neg, Abs, Sign, Square,
     Sqrt, Rsqrt, Reciprocal, Exp, Expm1, Log, Log1p, Sin, Cos, Tanh, Sigmoid,
+    Tan, Asin, Acos, Atan, Sinh, Cosh, Asinh, Acosh, Atanh,
     Floor, Ceil, Round,
     Relu,
     /// <summary>x if x &gt; 0 else alpha·x.</summary>

@@ -23,6 +23,16 @@ public static partial class torch
         public Tensor sin() => Unary("sin", UnaryOp.Sin, Saves.Input, (x, y, g) => g.mul(x.cos()));
         public Tensor cos() => Unary("cos", UnaryOp.Cos, Saves.Input, (x, y, g) => g.mul(x.sin()).neg());
         public Tensor tanh() => Unary("tanh", UnaryOp.Tanh, Saves.Output, (x, y, g) => g.mul(y.square().neg().add(1)));
+        public Tensor tan() => Unary("tan", UnaryOp.Tan, Saves.Output, (x, y, g) => g.mul(y.square().add(1)));
+        public Tensor asin() => Unary("asin", UnaryOp.Asin, Saves.Input, (x, y, g) => g.mul(x.square().neg().add(1).rsqrt()));
+        public Tensor acos() => Unary("acos", UnaryOp.Acos, Saves.Input, (x, y, g) => g.mul(x.square().neg().add(1).rsqrt()).neg());
+        public Tensor atan() => Unary("atan", UnaryOp.Atan, Saves.Input, (x, y, g) => g.div(x.square().add(1)));
+        public Tensor sinh() => Unary("sinh", UnaryOp.Sinh, Saves.Input, (x, y, g) => g.mul(x.cosh()));
+        public Tensor cosh() => Unary("cosh", UnaryOp.Cosh, Saves.Input, (x, y, g) => g.mul(x.sinh()));
+        // asinh is the astronomer's stretch (Lupton et al.): log-like for bright pixels, linear near the sky.
+        public Tensor asinh() => Unary("asinh", UnaryOp.Asinh, Saves.Input, (x, y, g) => g.mul(x.square().add(1).rsqrt()));
+        public Tensor acosh() => Unary("acosh", UnaryOp.Acosh, Saves.Input, (x, y, g) => g.mul(x.square().sub(1).rsqrt()));
+        public Tensor atanh() => Unary("atanh", UnaryOp.Atanh, Saves.Input, (x, y, g) => g.div(x.square().neg().add(1)));
         public Tensor sigmoid() => Unary("sigmoid", UnaryOp.Sigmoid, Saves.Output, (x, y, g) => g.mul(y).mul(y.neg().add(1)));
         public Tensor relu() => Unary("relu", UnaryOp.Relu, Saves.Input, (x, y, g) =>
             is_grad_enabled() ? g.mul(x.gt(0).to_type(g.dtype)) : Zip("relu", BinaryOp.ReluBackward, g, x));

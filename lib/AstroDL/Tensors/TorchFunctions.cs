@@ -15,6 +15,15 @@ public static partial class torch
     public static Tensor log1p(Tensor input) => input.log1p();
     public static Tensor sin(Tensor input) => input.sin();
     public static Tensor cos(Tensor input) => input.cos();
+    public static Tensor tan(Tensor input) => input.tan();
+    public static Tensor asin(Tensor input) => input.asin();
+    public static Tensor acos(Tensor input) => input.acos();
+    public static Tensor atan(Tensor input) => input.atan();
+    public static Tensor sinh(Tensor input) => input.sinh();
+    public static Tensor cosh(Tensor input) => input.cosh();
+    public static Tensor asinh(Tensor input) => input.asinh();
+    public static Tensor acosh(Tensor input) => input.acosh();
+    public static Tensor atanh(Tensor input) => input.atanh();
     public static Tensor tanh(Tensor input) => input.tanh();
     public static Tensor sigmoid(Tensor input) => input.sigmoid();
     public static Tensor relu(Tensor input) => input.relu();

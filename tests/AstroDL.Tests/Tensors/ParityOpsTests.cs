@@ -2,7 +2,7 @@ using static AstroDL.torch;
 
 namespace AstroDL.Tests.Tensors;
 
-/// <summary>Values of the TorchSharp-parity ops against hand-worked results (PyTorch's own values are in PyTorchParityOpsTests).</summary>
+/// <summary>Values of the TorchSharp-parity ops against hand-worked results.</summary>
 public class ParityOpsTests
 {
     private static double[] D(Tensor t) => t.to_type(float64).data<double>().ToArray();
@@ -21,6 +21,33 @@ public class ParityOpsTests
         var y = tensor(new[] { 1.0, double.NaN, 3, double.NaN, 5, 7 }, [2, 3]);
         Assert.Equal(16.0, y.nansum().ToDouble());
         Assert.Equal(new[] { 2.0, 6 }, D(y.nanmean(1)));
+    }
+
+    [Fact]
+    public void TrigonometricAndHyperbolicFunctionsAtExactPoints()
+    {
+        // sinh(ln 2) = 3/4, cosh(ln 2) = 5/4, tanh(ln 2) = 3/5; tan(π/4) = 1, sin(π/6) = 1/2, cos(π/3) = 1/2.
+        double ln2 = Math.Log(2);
+        var h = tensor(new[] { 0.0, ln2, -ln2 });
+        AssertClose(new[] { 0.0, 0.75, -0.75 }, D(h.sinh()));
+        AssertClose(new[] { 1.0, 1.25, 1.25 }, D(h.cosh()));
+        AssertClose(new[] { 0.0, ln2, -ln2 }, D(tensor(new[] { 0.0, 0.75, -0.75 }).asinh()));
+        AssertClose(new[] { 0.0, ln2 }, D(tensor(new[] { 1.0, 1.25 }).acosh()));
+        AssertClose(new[] { 0.0, ln2, -ln2 }, D(atanh(tensor(new[] { 0.0, 0.6, -0.6 }))));
+        AssertClose(new[] { 0.0, 1, -1 }, D(tensor(new[] { 0.0, Math.PI / 4, -Math.PI / 4 }).tan()));
+        AssertClose(new[] { Math.PI / 6, -Math.PI / 2 }, D(asin(tensor(new[] { 0.5, -1.0 }))));
+        AssertClose(new[] { Math.PI / 3, Math.PI }, D(tensor(new[] { 0.5, -1.0 }).acos()));
+        AssertClose(new[] { Math.PI / 4, -Math.PI / 4, Math.PI / 2 }, D(tensor(new[] { 1.0, -1, double.PositiveInfinity }).atan()));
+        // Outside the domain the result is NaN, as in PyTorch; float32 follows the same formulas.
+        Assert.All(D(cat([tensor(new[] { 1.5, -2.0 }).asin(), tensor(new[] { 0.5 }).acosh()])), v => Assert.True(double.IsNaN(v)));
+        Assert.Equal(float.PositiveInfinity, tensor(new[] { 1f }).atanh().item<float>());
+        Assert.Equal(0.75f, tensor(new[] { (float)ln2 }).sinh().item<float>(), 6);
+    }
+
+    private static void AssertClose(double[] expected, double[] actual)
+    {
+        Assert.Equal(expected.Length, actual.Length);
+        for (int i = 0; i < expected.Length; i++) Assert.Equal(expected[i], actual[i], 1e-12);
     }
 
     [Fact]

@@ -32,6 +32,15 @@ internal static class UnaryKernels
             case UnaryOp.Cos: TensorPrimitives.Cos(x, y); break;
             case UnaryOp.Tanh: TensorPrimitives.Tanh(x, y); break;
             case UnaryOp.Sigmoid: TensorPrimitives.Sigmoid(x, y); break;
+            case UnaryOp.Tan: TensorPrimitives.Tan(x, y); break;
+            case UnaryOp.Asin: TensorPrimitives.Asin(x, y); break;
+            case UnaryOp.Acos: TensorPrimitives.Acos(x, y); break;
+            case UnaryOp.Atan: TensorPrimitives.Atan(x, y); break;
+            case UnaryOp.Sinh: TensorPrimitives.Sinh(x, y); break;
+            case UnaryOp.Cosh: TensorPrimitives.Cosh(x, y); break;
+            case UnaryOp.Asinh: TensorPrimitives.Asinh(x, y); break;
+            case UnaryOp.Acosh: TensorPrimitives.Acosh(x, y); break;
+            case UnaryOp.Atanh: TensorPrimitives.Atanh(x, y); break;
             case UnaryOp.Floor: TensorPrimitives.Floor(x, y); break;
             case UnaryOp.Ceil: TensorPrimitives.Ceiling(x, y); break;
             case UnaryOp.Round: TensorPrimitives.Round(x, y); break;

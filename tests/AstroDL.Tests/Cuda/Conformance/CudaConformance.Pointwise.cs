@@ -42,6 +42,8 @@ internal static partial class CudaConformance
     private static IEnumerable<ConformanceCase> UnaryCases()
     {
         Tensor Positive() => Normal(4, 7, 9).abs().add(0.1);
+        // Inside (−1, 1), the domain of asin, acos and atanh (and away from tan's poles).
+        Tensor Unit() => Normal(16, 7, 9).tanh().mul(0.95);
         var ops = new (string Name, Func<Tensor, Tensor> Op, Func<Tensor> Input)[]
         {
             ("neg", x => x.neg(), Special), ("abs", x => x.abs(), Special), ("sign", x => x.sign(), Special),
@@ -54,6 +56,9 @@ internal static partial class CudaConformance
             ("elu", x => x.elu(), () => Normal(11, 7, 9)), ("softplus", x => x.softplus(2, 5), () => Normal(12, 7, 9).mul(4)),
             ("affine (x * 3 - 1)", x => x.mul(3).sub(1), () => Normal(13, 7, 9)), ("pow scalar", x => x.pow(1.7), Positive),
             ("clamp", x => x.clamp(-0.5, 0.75), Special), ("clamp_min only", x => x.clamp_min(0.2), Special),
+            ("tan", x => x.tan(), Unit), ("asin", x => x.asin(), Unit), ("acos", x => x.acos(), Unit), ("atan", x => x.atan(), Special),
+            ("sinh", x => x.sinh(), () => Normal(14, 7, 9)), ("cosh", x => x.cosh(), () => Normal(15, 7, 9)),
+            ("asinh", x => x.asinh(), Special), ("acosh", x => x.acosh(), () => Positive().add(1)), ("atanh", x => x.atanh(), Unit),
         };
         foreach (var (name, op, input) in ops)
         {

@@ -22,6 +22,15 @@ internal static class UnaryKernelSource
                 case UnaryOp_Cos: return cos(v);
                 case UnaryOp_Tanh: return tanh(v);
                 case UnaryOp_Sigmoid: return (T)1 / ((T)1 + exp(-v));
+                case UnaryOp_Tan: return tan(v);
+                case UnaryOp_Asin: return asin(v);
+                case UnaryOp_Acos: return acos(v);
+                case UnaryOp_Atan: return atan(v);
+                case UnaryOp_Sinh: return sinh(v);
+                case UnaryOp_Cosh: return cosh(v);
+                case UnaryOp_Asinh: return asinh(v);
+                case UnaryOp_Acosh: return acosh(v);
+                case UnaryOp_Atanh: return atanh(v);
                 case UnaryOp_Floor: return floor(v);
                 case UnaryOp_Ceil: return ceil(v);
                 // Halves to even, as .NET's Math.Round.
