@@ -22,11 +22,19 @@ public static class DataCommand
                 return Each(names.Count == 0 ? DataSetRegistry.All : Select(names), Verify, output);
             case "fetch":
                 if (names.Count == 0) throw new UsageException("course data fetch NAME... (or --all); see 'course data list' for the names");
-                return Each(names.SequenceEqual(["--all"]) ? DataSetRegistry.All.Where(d => d.CanFetch).ToList() : Select(names), Fetch, output);
+                if (!names.SequenceEqual(["--all"])) return Each(Select(names), Fetch, output);
+                // --all is the notebooks' data; an optional set (Galaxy10 DECaLS is 2.54 GB) is fetched only by name.
+                var optional = DataSetRegistry.All.Where(d => d.CanFetch && d.IsOptional).Select(d => d.Name).ToList();
+                if (optional.Count > 0)
+                    output.WriteLine($"     not fetched by --all (optional, large): {string.Join(", ", optional)}; fetch one by name: course data fetch {optional[0]}");
+                return Each(FetchedByAll(), Fetch, output);
             default:
                 throw new UsageException($"unknown data action '{action}'; use list, verify or fetch");
         }
     }
+
+    /// <summary>What <c>course data fetch --all</c> downloads: every data set that can be fetched, except the optional ones.</summary>
+    public static IReadOnlyList<DataSetInfo> FetchedByAll() => DataSetRegistry.All.Where(d => d.CanFetch && !d.IsOptional).ToList();
 
     private static void List(TextWriter output)
     {

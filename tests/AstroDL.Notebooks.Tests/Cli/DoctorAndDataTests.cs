@@ -65,4 +65,14 @@ public class DoctorAndDataTests
         Assert.Contains("FAIL galaxies: The galaxy table is not downloaded", fetch.ToString());
         Assert.Contains("the kit knows mnist", Assert.Throws<UsageException>(() => DataCommand.Run(["verify", "nope"], new StringWriter())).Message);
     }
+
+    [Fact]
+    public void Fetch_all_gets_the_notebooks_data_and_leaves_the_large_optional_sets_to_be_named()
+    {
+        var names = DataCommand.FetchedByAll().Select(d => d.Name).ToList();
+        Assert.Contains("mnist", names);
+        Assert.DoesNotContain("galaxy10-decals", names);
+        Assert.DoesNotContain("galaxy10-sdss", names);
+        Assert.True(AstroDL.Datasets.DataSetRegistry.Get("galaxy10-decals").CanFetch);
+    }
 }
