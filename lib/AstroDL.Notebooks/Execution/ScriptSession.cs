@@ -56,8 +56,9 @@ internal sealed class ScriptSession
                 $"{package.Name} version {package.Version} cannot be added because version {previous} was added previously.");
         }
 
-        var dlls = NuGetCache.Default.Resolve(package);
-        options = options.AddReferences(dlls.Select(path => MetadataReference.CreateFromFile(path)));
+        var resolved = NuGetCache.Default.Resolve(package);
+        options = options.AddReferences(resolved.Assemblies.Select(path => MetadataReference.CreateFromFile(path)));
+        NativeLibraries.Add(resolved.NativeFolders);
         packages[package.Name] = package.Version;
     }
 

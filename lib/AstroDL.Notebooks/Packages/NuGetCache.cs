@@ -4,8 +4,9 @@ namespace AstroDL.Notebooks.Packages;
 
 /// <summary>
 /// Resolves <c>#r "nuget:"</c> references from the local NuGet package folder (NUGET_PACKAGES, else ~/.nuget/packages)
-/// without a restore: the package's dlls for the best target framework, then its dependencies (lowest version at or
-/// above what it asks for), skipping what the shared framework already provides. The runner never downloads.
+/// without a restore: the package's dlls for the best target framework and its native libraries for this platform
+/// (runtimes/RID/native, runtimes/RID/nativeassets/TFM), then its dependencies (lowest version at or above what it asks
+/// for), skipping what the shared framework already provides. The runner never downloads.
 /// </summary>
 internal sealed class NuGetCache(string root)
 {
@@ -22,15 +23,16 @@ internal sealed class NuGetCache(string root)
 
     public string Root { get; } = root;
 
-    /// <summary>The dll paths of the package and its dependencies; throws with what to do when something is not in the cache.</summary>
-    public IReadOnlyList<string> Resolve(PackageReference package)
+    /// <summary>The dlls and native folders of the package and its dependencies; throws with what to do when something is not in the cache.</summary>
+    public ResolvedPackage Resolve(PackageReference package)
     {
-        var dlls = new List<string>();
-        Visit(package.Name, package.Version, exact: true, new HashSet<string>(StringComparer.OrdinalIgnoreCase), dlls, package);
-        return dlls;
+        List<string> dlls = [], natives = [];
+        Visit(package.Name, package.Version, exact: true, new HashSet<string>(StringComparer.OrdinalIgnoreCase), dlls, natives, package);
+        return new ResolvedPackage(dlls, natives);
     }
 
-    private void Visit(string id, string version, bool exact, HashSet<string> seen, List<string> dlls, PackageReference requested)
+    private void Visit(string id, string version, bool exact, HashSet<string> seen, List<string> dlls, List<string> natives,
+        PackageReference requested)
     {
         if (!seen.Add(id) || (!exact && frameworkAssemblies.Contains(id))) return;
         var folder = (exact ? Exact(id, version) : AtLeast(id, version))
@@ -43,9 +45,23 @@ internal sealed class NuGetCache(string root)
         {
             dlls.AddRange(Directory.GetFiles(Path.Combine(lib, tfm), "*.dll").Order(StringComparer.Ordinal));
         }
+        natives.AddRange(NativeFolders(folder));
         foreach (var (dependency, minimum) in Dependencies(folder, id))
         {
-            Visit(dependency, minimum, exact: false, seen, dlls, requested);
+            Visit(dependency, minimum, exact: false, seen, dlls, natives, requested);
+        }
+    }
+
+    private static IEnumerable<string> NativeFolders(string packageFolder)
+    {
+        foreach (var rid in NativeLibraries.RuntimeIdentifiers)
+        {
+            var runtime = Path.Combine(packageFolder, "runtimes", rid);
+            var native = Path.Combine(runtime, "native");
+            if (Directory.Exists(native)) yield return native;
+            var assets = Path.Combine(runtime, "nativeassets");
+            if (Directory.Exists(assets) && TargetFramework.Best(Directory.GetDirectories(assets).Select(Path.GetFileName).OfType<string>()) is { } tfm)
+                yield return Path.Combine(assets, tfm);
         }
     }
 

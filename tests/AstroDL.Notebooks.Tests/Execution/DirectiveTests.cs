@@ -71,6 +71,30 @@ public class DirectiveTests
         Assert.Equal("Assert", Cells.PlainText(Assert.Single(result.Notebook.Cells[1].Outputs)));
     }
 
+    [Fact]
+    public async Task Nuget_package_with_a_native_library_loads_it_from_its_package_folder()
+    {
+        // ML.NET's FastTree calls libFastTreeNative (runtimes/RID/native), which nothing copies beside the runner.
+        // The runner's project restores the package (the version of Directory.Packages.props), as lecture 5 needs it.
+        using var folder = new TempFolder();
+        var path = folder.WriteNotebook("native.ipynb",
+            NotebookCell.Code("#r \"nuget: Microsoft.ML.FastTree, 6.0.0\""),
+            NotebookCell.Code("""
+                using Microsoft.ML;
+                public sealed class Row { public float X { get; set; } public bool Label { get; set; } }
+                var ml = new MLContext(seed: 0);
+                var rows = Enumerable.Range(0, 200).Select(i => new Row { X = i, Label = i >= 100 }).ToList();
+                var data = ml.Transforms.Concatenate("Features", "X").Fit(ml.Data.LoadFromEnumerable(rows)).Transform(ml.Data.LoadFromEnumerable(rows));
+                var model = ml.BinaryClassification.Trainers.FastTree(numberOfLeaves: 2, numberOfTrees: 5, minimumExampleCountPerLeaf: 5).Fit(data);
+                ml.BinaryClassification.Evaluate(model.Transform(data)).Accuracy
+                """));
+
+        var result = await NotebookRunner.RunFileAsync(path, Options);
+
+        Cells.AssertPassed(result);
+        Assert.Equal("1", Cells.PlainText(Assert.Single(result.Notebook.Cells[1].Outputs)));
+    }
+
     [Theory]
     [InlineData("#r \"nuget: No.Such.Package.Anywhere, 1.0.0\"", "is not in the local NuGet cache", "works offline")]
     [InlineData("#r \"nuget: xunit.assert\"", "needs an exact version", "#r \"nuget: xunit.assert, 1.2.3\"")]
