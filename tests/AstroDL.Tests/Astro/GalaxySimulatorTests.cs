@@ -1,3 +1,4 @@
+using AstroDL.Astro.Morphology;
 using AstroDL.Astro.Galaxies;
 
 namespace AstroDL.Tests.Astro;
@@ -154,6 +155,29 @@ public class GalaxySimulatorTests
         var labels = batch.Labels.data<long>().ToArray();
         Assert.Contains(0L, labels);
         Assert.Contains(1L, labels);
+    }
+
+    [Fact]
+    public void SersicPresetSpansItsRangesAndItsImagesHaveTheTrueAxisRatio()
+    {
+        const int size = 64, count = 200;
+        var batch = GalaxySimulator.Sersic(count, size: size, seed: 6, observation: new Observation(size, PsfFwhm: 0, Noise: false));
+        var truths = batch.Parameters;
+        Assert.All(truths, t => Assert.InRange(t.SersicIndex, 0.5, 6));
+        Assert.All(truths, t => Assert.InRange(t.EffectiveRadius, 2, 8));
+        Assert.All(truths, t => Assert.InRange(t.AxisRatio, 0.3, 1));
+        // log-uniform in n: about a third of the galaxies on either side of the [1, 3] middle
+        Assert.InRange(truths.Count(t => t.SersicIndex < 1), 0.25 * count, 0.5 * count);
+        Assert.InRange(truths.Count(t => t.SersicIndex > 3), 0.25 * count, 0.5 * count);
+        var images = batch.Images.data<float>().ToArray();
+        var errors = Enumerable.Range(0, count).Select(i =>
+        {
+            var pixels = images.AsSpan(i * size * size, size * size).ToArray();
+            var measured = Ellipticity.Measure(new MaskedImage(pixels, size, size, pixels.Select(v => v > 0).ToArray())).Ellipticity;
+            return Math.Abs(measured - (1 - truths[i].AxisRatio));
+        }).Order().ToList();
+        // The moments see the whole profile only when the stamp holds it: the median galaxy's b/a within 0.02.
+        Assert.True(errors[count / 2] < 0.02, $"median |e − (1 − q)| = {errors[count / 2]:F3}");
     }
 
     [Fact]

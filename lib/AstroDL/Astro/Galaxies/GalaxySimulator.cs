@@ -33,6 +33,17 @@ public static class GalaxySimulator
             StarGalaxyPreset.Draw(stream.Integer(0, 2), ref stream, obs));
     }
 
+    /// <summary>
+    /// Single Sérsic galaxies (label 0) whose truth holds the parameters to recover: n in [0.5, 6] (log-uniform), R_e in [2, 8]
+    /// pixels for a 64-pixel stamp (scaled with <paramref name="size"/>), axis ratio in [0.3, 1], position angle.
+    /// </summary>
+    public static GalaxyBatch Sersic(int count, int size = 64, long seed = 0, int bands = 1, double? signal_to_noise = null,
+        Observation? observation = null, int? max_threads = null)
+    {
+        var obs = Configure(observation, size, bands, signal_to_noise);
+        return Simulate(count, seed, obs, ["Sérsic galaxy"], max_threads, (ref ImageStream stream) => SersicPreset.Draw(ref stream, obs.Size));
+    }
+
     /// <summary>Two overlapping galaxies per image (label 2) with one segmentation mask per galaxy in <see cref="GalaxyBatch.Masks"/>, for deblending.</summary>
     public static GalaxyBatch Blends(int count, int size = 64, long seed = 0, int bands = 1, double? signal_to_noise = null,
         Observation? observation = null, int? max_threads = null)
