@@ -1,5 +1,5 @@
-using AstroDL.Astro.Morphology;
 using AstroDL.Astro.Galaxies;
+using AstroDL.Astro.Morphology;
 
 namespace AstroDL.Tests.Astro;
 
