@@ -46,6 +46,42 @@ public static class Metrics
         return counts;
     }
 
+    /// <summary>
+    /// The ROC curve of scores (higher means more likely class 1) against binary targets (0 or 1), as scikit-learn's
+    /// roc_curve and roc_auc_score give it: <c>var roc = Metrics.roc_curve(probability, labels); roc.Auc</c>.
+    /// </summary>
+    public static RocCurve roc_curve(Tensor score, Tensor target)
+    {
+        var s = score.reshape(-1).to_type(ScalarType.Float64).data<double>().ToArray();
+        var y = target.reshape(-1).to_type(ScalarType.Int64).data<long>().ToArray();
+        if (s.Length != y.Length) throw new ArgumentException($"roc_curve: {s.Length} scores for {y.Length} targets.");
+        if (y.Any(v => v is not (0 or 1))) throw new ArgumentException("roc_curve: targets must be 0 or 1 (one score per example, for class 1).");
+        if (s.Any(double.IsNaN)) throw new ArgumentException("roc_curve: a score is NaN; check the model's outputs.");
+        double positives = y.Count(v => v == 1), negatives = y.Length - positives;
+        if (positives == 0 || negatives == 0)
+            throw new ArgumentException($"roc_curve: needs both classes, got {positives} positives and {negatives} negatives.");
+        var order = Enumerable.Range(0, s.Length).OrderByDescending(i => s[i]).ToArray();
+        List<double> fpr = [0], tpr = [0];
+        double tp = 0, fp = 0, area = 0;
+        for (int k = 0; k < order.Length;)
+        {
+            // all examples tied at this score pass the threshold together: a diagonal step, the trapezoid's half for ties
+            double tiedPositives = 0, tiedNegatives = 0;
+            for (double value = s[order[k]]; k < order.Length && s[order[k]] == value; k++)
+            {
+                if (y[order[k]] == 1) tiedPositives++; else tiedNegatives++;
+            }
+            area += tiedNegatives * (tp + 0.5 * tiedPositives);
+            (tp, fp) = (tp + tiedPositives, fp + tiedNegatives);
+            fpr.Add(fp / negatives);
+            tpr.Add(tp / positives);
+        }
+        return new RocCurve(fpr.ToArray(), tpr.ToArray(), area / (positives * negatives));
+    }
+
+    /// <summary>The area under the ROC curve of <see cref="roc_curve"/>.</summary>
+    public static double roc_auc_score(Tensor score, Tensor target) => roc_curve(score, target).Auc;
+
     private static bool IsOneHot(Tensor output, Tensor target) =>
         output.ndim == 2 && output.size(1) > 1 && target.ndim == 2 && target.size(0) == output.size(0) && target.size(1) == output.size(1);
 }
