@@ -104,4 +104,38 @@ public class MorphologyTests
         var features = MorphologyFeatures.Measure(pixels, size, size, 1);
         Assert.True(double.IsFinite(features.Gini));
     }
+
+    [Theory]
+    [InlineData(1.0)]
+    [InlineData(2.5)]
+    public void SmoothedSkyNoiseHasTheSigmaThatDetectionThresholdsOn(double smoothing)
+    {
+        const int size = 256;
+        var random = new Random(1);
+        // Gaussian sky noise of sigma 3 (Box–Muller)
+        var noise = Enumerable.Range(0, size * size)
+            .Select(_ => (float)(3 * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()))).ToArray();
+        var smoothed = Segmentation.Smooth(noise, size, size, smoothing);
+        double mean = smoothed.Average(v => (double)v), sigma = Math.Sqrt(smoothed.Average(v => (v - mean) * (v - mean)));
+        Assert.Equal(Segmentation.SmoothedNoise(3, smoothing), sigma, Segmentation.SmoothedNoise(3, smoothing) * 0.05);
+        Assert.True(sigma < 3 * 0.35, $"smoothing lowers the noise: {sigma:F3}");
+    }
+
+    [Fact]
+    public void SmoothedDetectionFindsAFaintGalaxyThatSinglePixelsMiss()
+    {
+        const int size = 64;
+        var observation = new Observation(size, 1, PsfFwhm: 2, SignalToNoise: 10);
+        var (image, _) = GalaxySimulator.Render(
+            new GalaxyModel([new DiscComponent(1e4, BandColour.Disc, new Placement(), 5)], new GalaxyParameters(0, 1, 5, 1, 0, 1e4, 1)), observation, seed: 3);
+        var pixels = image.data<float>().ToArray();
+        var single = Segmentation.AboveSky(pixels, size, size, observation.SkySigma);
+        var smoothed = Segmentation.Detect(pixels, size, size, observation.SkySigma);
+        int centre = (size / 2) * size + size / 2;
+        Assert.True(smoothed[centre], "the smoothed segment holds the galaxy's centre");
+        Assert.True(smoothed.Count(m => m) > 4 * single.Count(m => m), $"{smoothed.Count(m => m)} pixels smoothed against {single.Count(m => m)}");
+        // all of it near the galaxy: within 4 scale lengths of the centre
+        Assert.All(Enumerable.Range(0, pixels.Length).Where(i => smoothed[i]),
+            i => Assert.True(Math.Sqrt(Math.Pow(i % size - size / 2, 2) + Math.Pow(i / size - size / 2, 2)) < 20, $"pixel {i}"));
+    }
 }
