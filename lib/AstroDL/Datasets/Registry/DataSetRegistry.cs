@@ -6,7 +6,10 @@ namespace AstroDL.Datasets;
 /// </summary>
 public static class DataSetRegistry
 {
-    /// <summary>MNIST, Fashion-MNIST, the galaxy table and the two Galaxy10 files, looked up on this machine's real folders.</summary>
+    /// <summary>
+    /// MNIST, Fashion-MNIST, the galaxy table, the two Galaxy10 files, and the images that Debian packages install (M51,
+    /// the Stellarium galaxies), looked up on this machine's real folders.
+    /// </summary>
     public static IReadOnlyList<DataSetInfo> All { get; } = Create(null, () => new Downloader());
 
     /// <summary>The set called <paramref name="name"/> (case-insensitive), e.g. "mnist".</summary>
@@ -27,5 +30,7 @@ public static class DataSetRegistry
         new GalaxyTableInfo(places),
         new Galaxy10Info(Galaxy10.Decals, places, downloader),
         new Galaxy10Info(Galaxy10.Sdss, places, downloader),
+        InstalledSetInfo.M51Image(),
+        InstalledSetInfo.StellariumImages(),
     ];
 }
