@@ -12,7 +12,8 @@ public class DataSetRegistryTests : IDisposable
     [Fact]
     public void KnowsTheKitsSets()
     {
-        Assert.Equal(["mnist", "fashion-mnist", "galaxies", "galaxy10-decals", "galaxy10-sdss"], DataSetRegistry.All.Select(s => s.Name));
+        Assert.Equal(["mnist", "fashion-mnist", "galaxies", "galaxy10-decals", "galaxy10-sdss", "m51", "stellarium-galaxies"],
+            DataSetRegistry.All.Select(s => s.Name));
         Assert.Same(DataSetRegistry.All[1], DataSetRegistry.Get("Fashion-MNIST"));
         Assert.Contains("mnist, fashion-mnist, galaxies", Assert.Throws<ArgumentException>(() => DataSetRegistry.Get("cifar")).Message);
     }
@@ -21,7 +22,9 @@ public class DataSetRegistryTests : IDisposable
     public void ShippedDataIsFoundOrSampled()
     {
         var sets = DataSetRegistry.Create(ShippedDataPlaces.Only(), () => new Downloader());
-        Assert.Equal([DataSetStatus.SampleOnly, DataSetStatus.Missing, DataSetStatus.Found, DataSetStatus.Missing, DataSetStatus.Missing], sets.Select(s => s.Status));
+        // the images Debian packages install are found or not by the machine's packages (InstalledSetInfoTests)
+        Assert.Equal([DataSetStatus.SampleOnly, DataSetStatus.Missing, DataSetStatus.Found, DataSetStatus.Missing, DataSetStatus.Missing],
+            sets.Where(s => s is not InstalledSetInfo).Select(s => s.Status));
         Assert.Equal(Path.Combine(ShippedDataPlaces.RepositoryData, "mnist-sample"), sets[0].Location);
         Assert.Equal(Path.Combine(ShippedDataPlaces.RepositoryData, "galaxies"), sets[2].Location);
         Assert.All(sets[2].Verify(), c => Assert.True(c.Ok, c.ToString()));
