@@ -92,9 +92,26 @@ internal static class ImageSetLoader
                Environment.NewLine + spec.HowToGet(places, root);
     }
 
+    /// <summary>
+    /// The places of the kit's order that were not searched because they do not exist here, so that a user outside
+    /// the repository learns where the shipped data lies and how to point at it.
+    /// </summary>
+    private static string NotSearched(DataPlaces places)
+    {
+        var lines = new List<string>();
+        if (places.EnvironmentFolder is null) lines.Add($"  - not ${DataPlaces.EnvironmentVariable}: it is not set");
+        if (places.RepositoryData is null)
+        {
+            lines.Add($"  - not the course repository's data/ folder (which holds the offline samples): neither {Environment.CurrentDirectory} " +
+                      $"nor the kit's library is inside the repository; run from inside it, or set {DataPlaces.EnvironmentVariable} to its data/ folder");
+        }
+        return string.Concat(lines.Select(line => line + Environment.NewLine));
+    }
+
     private static string NotFound(ImageSetSpec spec, IEnumerable<DataCandidate> searched, DataPlaces places, string? root, string? downloadFailure) =>
         $"{spec.Title} was not found. Looked in:{Environment.NewLine}" +
         string.Join(Environment.NewLine, searched.Select(c => $"  - {c.Folder} ({c.Origin})")) + Environment.NewLine +
+        NotSearched(places) +
         (downloadFailure is null ? "" : $"The download failed: {downloadFailure}{Environment.NewLine}") +
         "To get it:" + Environment.NewLine + spec.HowToGet(places, root);
 }

@@ -105,13 +105,13 @@ internal static class FigureRenderer
         svg.Rect(x0, y0, boxWidth, boxHeight, "white", "#cccccc", "0.85");
         for (int i = 0; i < entries.Count; i++)
         {
-            var (label, color, mark) = entries[i];
+            var (label, color, mark, dashed) = entries[i];
             var cy = y0 + pad / 2 + row * i + row / 2;
             var sx = x0 + pad;
             switch (mark)
             {
                 case LegendMark.Line:
-                    svg.Line(sx, cy, sx + sample, cy, color, 2);
+                    svg.Line(sx, cy, sx + sample, cy, color, 2, dashed);
                     break;
                 case LegendMark.Dot:
                     svg.Circle(sx + sample / 2, cy, 4, color);

@@ -11,6 +11,9 @@ internal sealed class SvgWriter
 {
     public const double FontSize = 11;
 
+    /// <summary>The dash pattern of dashed lines, the same for a series and its legend sample.</summary>
+    private const string Dash = "5,3";
+
     private readonly StringBuilder text = new();
 
     public static string Number(double value)
@@ -53,14 +56,14 @@ internal sealed class SvgWriter
         Element("rect", ("x", Number(x)), ("y", Number(y)), ("width", Number(width)), ("height", Number(height)),
             ("fill", fill), ("stroke", stroke), ("fill-opacity", opacity));
 
-    public void Line(double x1, double y1, double x2, double y2, string stroke, double width = 1) =>
+    public void Line(double x1, double y1, double x2, double y2, string stroke, double width = 1, bool dashed = false) =>
         Element("line", ("x1", Number(x1)), ("y1", Number(y1)), ("x2", Number(x2)), ("y2", Number(y2)),
-            ("stroke", stroke), ("stroke-width", Number(width)));
+            ("stroke", stroke), ("stroke-width", Number(width)), ("stroke-dasharray", dashed ? Dash : null));
 
     public void Polyline(IEnumerable<(double X, double Y)> points, string stroke, double width = 1.5, bool dashed = false) =>
         Element("polyline", ("points", string.Join(" ", points.Select(p => $"{Number(p.X)},{Number(p.Y)}"))),
             ("fill", "none"), ("stroke", stroke), ("stroke-width", Number(width)), ("stroke-linejoin", "round"),
-            ("stroke-dasharray", dashed ? "5,3" : null));
+            ("stroke-dasharray", dashed ? Dash : null));
 
     public void Path(string data, string stroke, double width = 1) =>
         Element("path", ("d", data), ("fill", "none"), ("stroke", stroke), ("stroke-width", Number(width)));

@@ -1,23 +1,30 @@
 using AstroDL.Notebooks.Tests.Support;
+using Course.Cli.Running;
 
 namespace AstroDL.Notebooks.Tests.Lectures;
 
-/// <summary>The repository's lecture notebooks (the .ipynb and .dib files in notebooks/), found when the tests run.</summary>
+/// <summary>
+/// The repository's lecture notebooks, found by the rule <c>course run</c> and <c>course test</c> use
+/// (<see cref="CourseLayout.LectureNotebooks"/>), when the tests run.
+/// </summary>
 public static class LectureNotebooks
 {
-    /// <summary>Stands in for the notebooks while notebooks/ holds none, so each theory still runs once and says so.</summary>
-    public const string None = "(no notebooks yet)";
+    /// <summary>The lecture notebooks' file names in lecture order; finding none is an error, so no lecture test passes by running nothing.</summary>
+    public static IReadOnlyList<string> Found(string? root)
+    {
+        if (root is null)
+            throw new InvalidOperationException("The tests run outside the course repository (no Course.sln above them), so there are no lecture notebooks to test.");
+        var files = CourseLayout.LectureNotebooks(root);
+        if (files.Count == 0)
+            throw new InvalidOperationException($"{Path.Combine(root, "notebooks")} holds no lecture notebooks (.ipynb or .dib): the lecture tests have nothing to test.");
+        return files.Select(f => Path.GetFileName(f)).ToList();
+    }
 
-    /// <summary>The notebooks' file names in lecture order (file name order), or <see cref="None"/>.</summary>
+    /// <summary>The repository's lecture notebooks, one theory case each.</summary>
     public static TheoryData<string> Names()
     {
-        var folder = Repository.Root is { } root ? Path.Combine(root, "notebooks") : null;
-        var files = folder is not null && Directory.Exists(folder)
-            ? Directory.GetFiles(folder).Where(f => Path.GetExtension(f) is ".ipynb" or ".dib").Order(StringComparer.Ordinal).ToList()
-            : [];
         var data = new TheoryData<string>();
-        foreach (var file in files) data.Add(Path.GetFileName(file));
-        if (files.Count == 0) data.Add(None);
+        foreach (var name in Found(Repository.Root)) data.Add(name);
         return data;
     }
 

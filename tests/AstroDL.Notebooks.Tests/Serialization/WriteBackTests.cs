@@ -37,6 +37,22 @@ public class WriteBackTests
         Assert.Equal([1, 2, null], reread.Cells.Skip(1).Select(c => c.ExecutionCount));
     }
 
+    [Fact]
+    public void Writers_of_one_notebook_at_once_each_use_their_own_temporary_file()
+    {
+        // Two course run --inplace of one notebook end at the same moment: with a shared temporary file one writer's
+        // rename finds it gone, or a shorter write leaves the tail of a longer one behind.
+        using var folder = new TempFolder();
+        var path = Path.Combine(folder.Path, "shared.ipynb");
+        var notebooks = new[] { 1, 2 }.Select(n => Notebook.CreateCSharp(NotebookCell.Code(new string('x', n * 2_000_000)))).ToArray();
+
+        Parallel.For(0, 16, i => NotebookWriter.Write(notebooks[i % 2], path));
+
+        var written = NotebookReader.Read(path);
+        Assert.Contains(written.Cells[0].Source.Length, new[] { 2_000_000, 4_000_000 });
+        Assert.Empty(Directory.GetFiles(folder.Path, "*.tmp", SearchOption.AllDirectories));
+    }
+
     [NbformatFact]
     public async Task Executed_notebook_passes_nbformat_validation()
     {

@@ -119,6 +119,22 @@ public class ImageSetLoaderTests : IDisposable
         Assert.Contains("sudo apt-get install dataset-toy", e.Message);
         Assert.Contains($"course data fetch toy on the command line, or download: true in code; either saves it in {root.File("given/toy")}", e.Message);
         Assert.Contains("ASTRODL_DATA", e.Message);
+        Assert.DoesNotContain("not the course repository's data/ folder", e.Message);
+    }
+
+    [Fact]
+    public void OutsideTheRepositoryNothingFoundSaysWhatWasNotSearchedAndHowToPointAtTheData()
+    {
+        // Outside a repository with ASTRODL_DATA unset, only the user data folder is searched.
+        var places = new DataPlaces(null, null, null, root.File("user-data"));
+
+        var e = Assert.Throws<FileNotFoundException>(() => Load(ToySet.Spec(), Split.Train, places: places));
+
+        Assert.Contains(root.File("user-data/toy"), e.Message);
+        Assert.Contains("not $ASTRODL_DATA: it is not set", e.Message);
+        Assert.Contains("not the course repository's data/ folder (which holds the offline samples)", e.Message);
+        Assert.Contains($"neither {Environment.CurrentDirectory} nor the kit's library is inside the repository", e.Message);
+        Assert.Contains("set ASTRODL_DATA to its data/ folder", e.Message);
     }
 
     [Fact]

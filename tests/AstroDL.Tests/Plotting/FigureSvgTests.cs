@@ -34,6 +34,18 @@ public class FigureSvgTests
     }
 
     [Fact]
+    public void LegendDrawsADashedSeriesDashedAndASolidOneSolid()
+    {
+        var samples = SvgAssert.All(SvgAssert.Parse(TrainingCurves().ToSvg()), "line")
+            .Where(l => (string?)l.Attribute("stroke-width") == "2")   // the legend's line samples
+            .ToList();
+
+        Assert.Equal(2, samples.Count);
+        Assert.Null(samples[0].Attribute("stroke-dasharray"));   // "train"
+        Assert.Equal("5,3", (string?)samples[1].Attribute("stroke-dasharray"));   // "validation", drawn dashed
+    }
+
+    [Fact]
     public void LegendGoesToTheCornerThatHidesNoData()
     {
         static (double X, double Y) LegendBox(Figure figure)

@@ -8,7 +8,8 @@ internal enum LegendMark
     Box,
 }
 
-internal sealed record LegendEntry(string Label, string Color, LegendMark Mark);
+/// <summary>A legend row; <paramref name="Dashed"/> draws a line sample dashed, as its series is.</summary>
+internal sealed record LegendEntry(string Label, string Color, LegendMark Mark, bool Dashed = false);
 
 /// <summary>One thing drawn inside a figure's axes: a line, points, bars, cells, a picture or contours.</summary>
 internal abstract class Layer

@@ -5,7 +5,7 @@ internal sealed class LineLayer(Values xs, Values ys, string? label, string colo
 {
     public override Bounds? Bounds => Plotting.Bounds.Of(xs.Data, ys.Data);
 
-    public override IEnumerable<LegendEntry> Legend => label is null ? [] : [new LegendEntry(label, color, LegendMark.Line)];
+    public override IEnumerable<LegendEntry> Legend => label is null ? [] : [new LegendEntry(label, color, LegendMark.Line, dashed)];
 
     public override void Render(SvgWriter svg, PlotArea area)
     {
