@@ -29,20 +29,28 @@ public static partial class torch
         {
             /// <summary>
             /// Resizes the spatial dimensions of [N, C, L], [N, C, H, W] or [N, C, D, H, W] to size, or by scale_factor (one
-            /// value for all dimensions or one each). Only nearest-neighbour resampling is implemented: output position i
-            /// copies input position floor(i / scale), with scale = scale_factor unless recompute_scale_factor, else out / in.
+            /// value for all dimensions or one each), as PyTorch does: Nearest copies input position floor(i / scale);
+            /// Linear, Bilinear and Trilinear (for 1, 2 and 3 spatial dimensions) interpolate between the two nearest input
+            /// positions, with align_corners mapping the corner pixels' centres onto each other (default false: their
+            /// edges); Area averages the input cells each output cell covers (adaptive average pooling). With
+            /// scale_factor, the scale is used as given unless recompute_scale_factor. Bicubic is not implemented.
             /// </summary>
             public static Tensor interpolate(Tensor x, long[]? size = null, double[]? scale_factor = null,
                 InterpolationMode mode = InterpolationMode.Nearest, bool? align_corners = null, bool recompute_scale_factor = false)
             {
                 const string who = "interpolate";
-                if (mode != InterpolationMode.Nearest)
-                    throw new NotSupportedException($"{who}: mode {mode} is not implemented in this kit; use InterpolationMode.Nearest.");
-                if (align_corners is not null)
-                    throw new ArgumentException($"{who}: align_corners applies only to the linear modes; leave it null for Nearest.");
+                if (mode == InterpolationMode.Bicubic)
+                    throw new NotSupportedException($"{who}: mode Bicubic is not implemented in this kit; use Bilinear, Area or Nearest.");
+                bool linear = mode is InterpolationMode.Linear or InterpolationMode.Bilinear or InterpolationMode.Trilinear;
+                if (align_corners is not null && !linear)
+                    throw new ArgumentException($"{who}: align_corners applies only to the linear modes; leave it null for {mode}.");
                 int spatial = (int)x.dim() - 2;
                 if (spatial < 1 || spatial > 3)
                     throw new ArgumentException($"{who}: expected an input [N, C, L], [N, C, H, W] or [N, C, D, H, W], got {x.ShapeText}.");
+                if (linear && (int)mode != spatial)
+                    throw new ArgumentException(
+                        $"{who}: mode {mode} is for {(int)mode} spatial dimension(s), and the input {x.ShapeText} has {spatial}; " +
+                        $"use {(spatial == 1 ? "Linear" : spatial == 2 ? "Bilinear" : "Trilinear")}.");
                 if ((size is null) == (scale_factor is null))
                     throw new ArgumentException($"{who}: give either size or scale_factor (exactly one of them).");
                 var input = x.dims[2..];
@@ -55,7 +63,11 @@ public static partial class torch
                 for (int i = 0; i < spatial; i++)
                 {
                     if (output[i] == input[i] && scales is null) continue;
-                    y = y.index_select(2 + i, NearestSource(input[i], output[i], scales?[i], x.device));
+                    y = mode == InterpolationMode.Nearest
+                        ? y.index_select(2 + i, NearestSource(input[i], output[i], scales?[i], x.device))
+                        : Resample(y, 2 + i, linear
+                            ? LinearWeights(input[i], output[i], scales?[i], align_corners ?? false)
+                            : AreaWeights(input[i], output[i]));
                 }
                 return y;
             }
@@ -74,6 +86,42 @@ public static partial class torch
                 if (scale_factor.Length != spatial)
                     throw new ArgumentException($"{who}: scale_factor needs 1 or {spatial} values, got {scale_factor.Length}.");
                 return scale_factor;
+            }
+
+            // Linear and area resampling are linear maps along each dimension: y = x · Wᵀ with W [output, input], so the
+            // gradient (Wᵀ's transpose) and every backend come from matmul.
+            private static Tensor Resample(Tensor y, int dim, double[,] weights)
+            {
+                var w = tensor(weights, dtype: y.dtype, device: y.device);
+                return y.transpose(dim, -1).matmul(w.t()).transpose(dim, -1);
+            }
+
+            /// <summary>PyTorch's source index: (j + ½)·scale − ½ clamped at 0, or j·(in − 1)/(out − 1) with align_corners.</summary>
+            private static double[,] LinearWeights(long input, long output, double? scale, bool alignCorners)
+            {
+                var weights = new double[output, input];
+                double step = alignCorners ? (output > 1 ? (input - 1) / (double)(output - 1) : 0) : scale is { } s ? 1 / s : input / (double)output;
+                for (long j = 0; j < output; j++)
+                {
+                    double source = alignCorners ? j * step : Math.Max((j + 0.5) * step - 0.5, 0);
+                    long low = Math.Min((long)source, input - 1), high = Math.Min(low + 1, input - 1);
+                    double lambda = source - low;
+                    weights[j, low] += 1 - lambda;
+                    weights[j, high] += lambda;
+                }
+                return weights;
+            }
+
+            /// <summary>Adaptive average pooling's cells: output j averages inputs floor(j·in/out) to ceil((j + 1)·in/out) − 1.</summary>
+            private static double[,] AreaWeights(long input, long output)
+            {
+                var weights = new double[output, input];
+                for (long j = 0; j < output; j++)
+                {
+                    long start = j * input / output, end = ((j + 1) * input + output - 1) / output;
+                    for (long k = start; k < end; k++) weights[j, k] = 1.0 / (end - start);
+                }
+                return weights;
             }
 
             /// <summary>The input position each output position copies, computed in single precision as PyTorch does.</summary>
