@@ -21,6 +21,8 @@ public class InterpolateModesTests
           [1.166667, 2.5, 3.833333, 7.166667, 8.5, 9.833333] },
         { "linear 5 -> 8", () => nn.functional.interpolate(tensor(new double[] { 1, 4, 2, 8, 5 }).reshape(1, 1, 5), size: [8], mode: InterpolationMode.Linear), [1, 1, 8],
           [1, 2.3125, 3.875, 2.625, 3.875, 7.625, 6.3125, 5] },
+        { "trilinear 2x2x2 -> 3x2x3", () => nn.functional.interpolate(arange(8, dtype: float64).reshape(1, 1, 2, 2, 2), size: [3, 2, 3], mode: InterpolationMode.Trilinear),
+          [1, 1, 3, 2, 3], [0, 0.5, 1, 2, 2.5, 3, 2, 2.5, 3, 4, 4.5, 5, 4, 4.5, 5, 6, 6.5, 7] },
         { "area 4x6 -> 3x4", () => nn.functional.interpolate(arange(24, dtype: float64).reshape(1, 1, 4, 6), size: [3, 4], mode: InterpolationMode.Area), [1, 1, 3, 4],
           [3.5, 4.5, 6.5, 7.5, 9.5, 10.5, 12.5, 13.5, 15.5, 16.5, 18.5, 19.5] },
     };
