@@ -47,9 +47,10 @@ public static partial class torch
                 int spatial = (int)x.dim() - 2;
                 if (spatial < 1 || spatial > 3)
                     throw new ArgumentException($"{who}: expected an input [N, C, L], [N, C, H, W] or [N, C, D, H, W], got {x.ShapeText}.");
-                if (linear && (int)mode != spatial)
+                int modeDims = mode switch { InterpolationMode.Linear => 1, InterpolationMode.Bilinear => 2, _ => 3 };
+                if (linear && modeDims != spatial)
                     throw new ArgumentException(
-                        $"{who}: mode {mode} is for {(int)mode} spatial dimension(s), and the input {x.ShapeText} has {spatial}; " +
+                        $"{who}: mode {mode} is for {modeDims} spatial dimension(s), and the input {x.ShapeText} has {spatial}; " +
                         $"use {(spatial == 1 ? "Linear" : spatial == 2 ? "Bilinear" : "Trilinear")}.");
                 if ((size is null) == (scale_factor is null))
                     throw new ArgumentException($"{who}: give either size or scale_factor (exactly one of them).");
