@@ -53,6 +53,7 @@ public class ConvolutionGradientTests
         ["interpolate_bilinear"] = (x => functional.interpolate(x[0], size: [5, 7], mode: InterpolationMode.Bilinear), [Strided(1, 2, 3, 4)]),
         ["interpolate_bilinear_align_down"] = (x => functional.interpolate(x[0], size: [2, 3], mode: InterpolationMode.Bilinear, align_corners: true), [N(2, 1, 4, 5)]),
         ["interpolate_linear_scale"] = (x => functional.interpolate(x[0], scale_factor: [1.7], mode: InterpolationMode.Linear), [N(2, 2, 5)]),
+        ["interpolate_trilinear"] = (x => functional.interpolate(x[0], size: [3, 2, 4], mode: InterpolationMode.Trilinear), [N(1, 1, 2, 3, 3)]),
         ["interpolate_area"] = (x => functional.interpolate(x[0], size: [3, 4], mode: InterpolationMode.Area), [N(1, 2, 5, 7)]),
         ["pad_constant"] = (x => functional.pad(x[0], [1, 2, -1, 1], value: 0.5), [N(2, 2, 4, 5)]),
         ["pad_reflect"] = (x => functional.pad(x[0], [2, 1, 1, 2], PaddingModes.Reflect), [N(1, 2, 4, 5)]),
